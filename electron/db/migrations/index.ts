@@ -1,0 +1,17 @@
+import type { Migration } from 'kysely';
+import * as m0001 from './0001-settings-and-audit';
+import * as m0002 from './0002-guest-book';
+import * as m0003 from './0003-guest-name-search';
+
+/**
+ * Every migration, in order. Numbered and forward-only: a released migration is never
+ * edited; a change is a new file. Each has a test that upgrades real rows.
+ */
+export const MIGRATIONS: Record<string, Migration> = {
+  '0001-settings-and-audit': m0001,
+  '0002-guest-book': m0002,
+  '0003-guest-name-search': m0003,
+};
+
+export type MigrationName = keyof typeof MIGRATIONS;
+export const LATEST_MIGRATION = Object.keys(MIGRATIONS).at(-1) as MigrationName;

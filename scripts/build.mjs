@@ -1,0 +1,36 @@
+// Builds the renderer (Vite) and the main process, preload and browser host (esbuild)
+// into dist/. Native and file-reading packages stay external and load from node_modules.
+import fs from 'node:fs';
+import path from 'node:path';
+import { build as esbuild } from 'esbuild';
+import { build as vite } from 'vite';
+
+const root = path.resolve(import.meta.dirname, '..');
+const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+
+export async function buildAll({ quiet = false } = {}) {
+  await vite({ root: path.join(root, 'renderer'), configFile: path.join(root, 'vite.config.ts'), logLevel: quiet ? 'warn' : 'info' });
+  await esbuild({
+    absWorkingDir: root,
+    entryPoints: {
+      main: 'electron/main.ts',
+      preload: 'electron/preload.ts',
+      'browser-host': 'electron/host/run-browser-host.ts',
+    },
+    outdir: 'dist/electron',
+    outExtension: { '.js': '.cjs' },
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    sourcemap: true,
+    // sqlite3 is native; pdfmake/pdfkit read their font metrics from their own folders.
+    external: ['electron', 'sqlite3', 'pdfmake'],
+    define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+    logLevel: quiet ? 'warning' : 'info',
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await buildAll();
+}

@@ -1,0 +1,67 @@
+import { z } from '../validation/zod-indonesian';
+import type { AppInfo } from '../app/app-info';
+import type { GuestListPage, GuestVisit, GuestVisitHistoryEntry, KnownVisitor } from '../guests/guest-visit';
+import {
+  cancelGuestSchema,
+  checkOutGuestSchema,
+  guestBookExportSchema,
+  guestBookPrintSchema,
+  guestFieldsSchema,
+  lookupVisitorSchema,
+  searchGuestsSchema,
+  updateGuestSchema,
+  visitIdSchema,
+} from '../guests/guest-schemas';
+import { officeSettingsSchema, type OfficeSettings } from '../office/office-settings';
+import type { FileDownload } from './file-download';
+
+/**
+ * One call of the contract: the schema of its input (used by the form for instant feedback
+ * and by the main process as the authority) and, as a phantom type, its output.
+ */
+export interface CallSpec<S extends z.ZodType, O> {
+  input: S;
+  output?: O;
+}
+
+const call = <O>() => <S extends z.ZodType>(input: S): CallSpec<S, O> => ({ input });
+
+const none = z.object({}).strict();
+
+/**
+ * Every call the renderer can make: name → input schema → output. The preload and the
+ * browser host are generated from this map's keys, so adding a call is an entry here
+ * plus its handler in the main process (the compiler asks for the handler).
+ */
+export const calls = {
+  'app.info': call<AppInfo>()(none),
+
+  'settings.get': call<OfficeSettings>()(none),
+  'settings.save': call<OfficeSettings>()(officeSettingsSchema),
+
+  'guests.register': call<GuestVisit>()(guestFieldsSchema),
+  'guests.update': call<GuestVisit>()(updateGuestSchema),
+  'guests.checkOut': call<GuestVisit>()(checkOutGuestSchema),
+  'guests.cancel': call<GuestVisit>()(cancelGuestSchema),
+  'guests.get': call<GuestVisit>()(z.object({ id: visitIdSchema })),
+  'guests.today': call<GuestListPage>()(none),
+  'guests.search': call<GuestListPage>()(searchGuestsSchema),
+  'guests.lookupVisitor': call<KnownVisitor | null>()(lookupVisitorSchema),
+  'guests.history': call<GuestVisitHistoryEntry[]>()(z.object({ id: visitIdSchema })),
+  'guests.printBook': call<FileDownload>()(guestBookPrintSchema),
+  'guests.exportCsv': call<FileDownload>()(guestBookExportSchema),
+} satisfies Record<string, CallSpec<z.ZodType, unknown>>;
+
+export type Calls = typeof calls;
+export type CallName = keyof Calls;
+export const CALL_NAMES = Object.keys(calls) as CallName[];
+
+/** What the renderer passes (before defaults and trimming). */
+export type CallInput<N extends CallName> = z.input<Calls[N]['input']>;
+/** What the handler receives (after validation). */
+export type CallParsedInput<N extends CallName> = z.output<Calls[N]['input']>;
+export type CallOutput<N extends CallName> = Exclude<Calls[N]['output'], undefined>;
+
+export function isCallName(name: string): name is CallName {
+  return Object.prototype.hasOwnProperty.call(calls, name);
+}
