@@ -20,6 +20,9 @@ protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ]);
 
+// Date pickers and spelling follow the UI language: Indonesian (dd/mm/yyyy).
+app.commandLine.appendSwitch('lang', 'id');
+
 // One instance per user: two windows writing one SQLite file from two processes would
 // only meet each other's locks.
 if (!app.requestSingleInstanceLock()) app.quit();
@@ -76,6 +79,9 @@ function createWindow(): void {
 
 async function start(): Promise<void> {
   const options = parseLaunchOptions(process.argv.slice(1), process.env, app.getPath('userData'));
+  // Browser storage (the form drafts) follows the data folder, so two data folders on one
+  // PC (a test, the demo office) never see each other's drafts.
+  app.setPath('sessionData', path.join(options.dataDir, 'session'));
   const clock = options.startAt ? clockStartingAt(options.startAt) : systemClock;
   try {
     backend = await createBackend({

@@ -2,6 +2,7 @@
 // into dist/. Native and file-reading packages stay external and load from node_modules.
 import fs from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { build as esbuild } from 'esbuild';
 import { build as vite } from 'vite';
 
@@ -31,6 +32,6 @@ export async function buildAll({ quiet = false } = {}) {
   });
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   await buildAll();
 }

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { OfficeSettings } from '../../../shared/office/office-settings';
 import type { Database } from '../../db/database-schema';
+import { recordAudit } from '../audit/audit-log';
 import type { Clock } from '../core/clock';
 import { fakeVisitor, seedFakeVisitors } from './demo-visitors';
 
@@ -54,6 +55,15 @@ export async function seedDemoOffice(db: Kysely<Database>, clock: Clock): Promis
         });
       }
     }
-    for (const row of rows) await trx.insertInto('guest_visits').values(row).execute();
+    for (const row of rows) {
+      const { id } = await trx.insertInto('guest_visits').values(row).returning('id').executeTakeFirstOrThrow();
+      await recordAudit(trx, { entityType: 'guest_visit', entityId: id, action: 'dibuat', actor: DEMO_OPERATOR, at: new Date(row.time_in) });
+      if (row.time_out) {
+        await recordAudit(trx, {
+          entityType: 'guest_visit', entityId: id, action: 'selesai', actor: DEMO_OPERATOR, at: new Date(row.time_out),
+          changes: { time_out: [null, row.time_out] },
+        });
+      }
+    }
   });
 }

@@ -29,8 +29,11 @@ export function RegisterPanel({ onRegistered }: { onRegistered(visit: GuestVisit
   useEffect(() => nameRef.current?.focus(), []);
 
   const localErrors = useMemo(() => fieldErrors(guestFieldsSchema, values), [values]);
+  // Before a save attempt, only fields the clerk typed in and left are checked: an empty
+  // "Nama" is not an error until Enter is pressed (focus leaving an empty form is normal).
+  const typed = (field: string) => touched.has(field) && String(values[field as keyof GuestFormValues] ?? '') !== '';
   const shown = Object.fromEntries(
-    Object.entries({ ...localErrors, ...serverErrors }).filter(([field]) => submitted || touched.has(field)),
+    Object.entries({ ...localErrors, ...serverErrors }).filter(([field]) => submitted || typed(field)),
   );
 
   function change(next: GuestFormValues) {

@@ -75,7 +75,14 @@ export function SettingsScreen() {
             <input id="office-email" value={values.email} onChange={set('email')} maxLength={120} />
           </Field>
           <Field id="office-logo" label="Logo (PNG/JPEG)" error={errors.logoDataUrl}>
-            <input id="office-logo" type="file" accept="image/png,image/jpeg" onChange={pickLogo} />
+            {/* The native file button speaks the OS language; ours speaks Indonesian. */}
+            <span className="file-pick">
+              <input id="office-logo" type="file" accept="image/png,image/jpeg" onChange={pickLogo} className="visually-hidden" />
+              <button type="button" className="button" onClick={() => document.getElementById('office-logo')?.click()}>
+                Pilih berkas logo…
+              </button>
+              <span className="muted">{values.logoDataUrl ? 'Logo terpasang' : 'Belum ada logo'}</span>
+            </span>
           </Field>
           {values.logoDataUrl ? (
             <div className="logo-preview">

@@ -1,0 +1,48 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '../fixtures/app-fixture';
+import { GuestBookPage } from '../pages/guest-book-page';
+import { SettingsPage } from '../pages/settings-page';
+
+// The README's screenshots are of the real screens: this spec walks the demo office and
+// photographs each one. `MEJA_SCREENSHOTS=1 npx playwright test readme-screenshots`
+// writes them to docs/screenshots/; otherwise they go to this test's output folder.
+const target = (name: string, fallback: string) =>
+  process.env.MEJA_SCREENSHOTS === '1' ? path.resolve('docs', 'screenshots', name) : path.join(fallback, name);
+
+// Mid-afternoon in Palu (WITA), so the demo's day is well under way.
+test.use({ launchArgs: ['--demo', '--now', '2026-11-23T14:20:00+08:00'] });
+
+test('layar-layar utama kantor demo', async ({ app, runtime }, testInfo) => {
+  test.skip(runtime !== 'browser', 'Screenshots are taken once, from the browser project.');
+  fs.mkdirSync(process.env.MEJA_SCREENSHOTS === '1' ? path.resolve('docs', 'screenshots') : testInfo.outputDir, { recursive: true });
+  await app.getByLabel('Petugas').fill('Rina Oktaviani');
+  const book = new GuestBookPage(app);
+  await book.ready();
+  await expect(app.getByText('KANTOR DEMO')).toBeVisible();
+  await expect(book.list.locator('tbody tr').first()).toBeVisible();
+  await book.typeVisitor({ name: 'Siti Rahmawati', phone: '0812 3456 7890', address: 'Jl. Sam Ratulangi No. 12, Palu', host: 'Bidang UKM' });
+  await app.screenshot({ path: target('buku-tamu.png', testInfo.outputDir) });
+
+  await book.field('Yang ditemui').press('Enter');
+  const first = book.list.locator('tbody tr').nth(1);
+  const name = (await first.locator('.cell-name').textContent()) ?? '';
+  const dialog = await book.openVisit(name);
+  await dialog.getByLabel('Catatan').fill('Membawa surat pengantar dari kelurahan');
+  await dialog.getByRole('button', { name: 'Simpan perubahan' }).click();
+  await expect(dialog.getByText('Perubahan tersimpan')).toBeVisible();
+  await app.screenshot({ path: target('kunjungan-riwayat.png', testInfo.outputDir) });
+  await dialog.getByRole('button', { name: 'Tutup', exact: true }).click();
+
+  const print = await book.openPrintDialog();
+  await print.getByLabel('Dari tanggal').fill('2026-11-16');
+  await app.screenshot({ path: target('cetak-buku-tamu.png', testInfo.outputDir) });
+  await print.getByRole('button', { name: 'Buat PDF' }).click();
+  await expect(print.getByText(/PDF siap/)).toBeVisible();
+  await print.getByRole('button', { name: 'Tutup', exact: true }).click();
+
+  const settings = new SettingsPage(app);
+  await settings.open();
+  await expect(app.getByLabel('Nama kantor baris 2')).toHaveValue('DINAS KOPERASI DAN USAHA KECIL MENENGAH');
+  await app.screenshot({ path: target('pengaturan.png', testInfo.outputDir) });
+});
