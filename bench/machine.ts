@@ -9,6 +9,8 @@ export interface MachineDescription {
   totalMemoryBytes: number;
   totalMemoryGiB: number;
   os: { type: string; platform: string; release: string; arch: string };
+  /** 1/5/15-minute load averages when the run started: figures taken on a busy machine are suspect. */
+  loadAverage: number[];
   node: string;
   sqlite: {
     /** The SQLite compiled into the app's `sqlite3` package: what the service layer runs on. */
@@ -26,6 +28,7 @@ export function describeMachine(shellVersion: string | null): MachineDescription
     totalMemoryBytes: os.totalmem(),
     totalMemoryGiB: Math.round((os.totalmem() / 1024 ** 3) * 10) / 10,
     os: { type: os.type(), platform: os.platform(), release: os.release(), arch: os.arch() },
+    loadAverage: os.loadavg().map((n) => Math.round(n * 100) / 100),
     node: process.version,
     sqlite: { library: sqlite3.VERSION, shell: shellVersion },
   };

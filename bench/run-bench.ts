@@ -125,6 +125,8 @@ async function runSuite(suite: BenchSuite, cli: CliOptions, shell: string | null
   };
   log(`\n== ${suite.title} ==`);
   const prepared = await suite.setup(options);
+  // Described after the build, so the load average shows what else ran while measuring.
+  const machine = describeMachine(shell);
   const operations: OperationResult[] = [];
   try {
     for (const op of prepared.operations) {
@@ -159,7 +161,7 @@ async function runSuite(suite: BenchSuite, cli: CliOptions, shell: string | null
     startedAt,
     finishedAt: new Date().toISOString(),
     options: { rows: options.rows, iterations: options.iterations, warmup: options.warmup },
-    machine: describeMachine(shell),
+    machine,
     dataset: prepared.dataset,
     operations,
   };

@@ -77,11 +77,12 @@ function createWindow(): void {
   void window.loadURL(`${APP_ORIGIN}/index.html`);
 }
 
+const options = parseLaunchOptions(process.argv.slice(1), process.env, app.getPath('userData'));
+// Browser storage (the form drafts) follows the data folder, so two data folders on one
+// PC (a test, the demo office) never see each other's drafts. Must be set before 'ready'.
+app.setPath('sessionData', path.join(options.dataDir, 'session'));
+
 async function start(): Promise<void> {
-  const options = parseLaunchOptions(process.argv.slice(1), process.env, app.getPath('userData'));
-  // Browser storage (the form drafts) follows the data folder, so two data folders on one
-  // PC (a test, the demo office) never see each other's drafts.
-  app.setPath('sessionData', path.join(options.dataDir, 'session'));
   const clock = options.startAt ? clockStartingAt(options.startAt) : systemClock;
   try {
     backend = await createBackend({

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { sql, type Insertable } from 'kysely';
+import { CompiledQuery, sql, type Insertable, type Kysely, type Transaction } from 'kysely';
 import type { CallEnvelope, CallResult } from '../../shared/contract/call-result';
 import type { CallInput, CallName, CallOutput } from '../../shared/contract/calls';
 import { guestFieldsSchema } from '../../shared/guests/guest-schemas';
@@ -11,7 +11,7 @@ import { ManualClock } from '../../electron/backend/core/clock';
 import { DEMO_OFFICE } from '../../electron/backend/demo/demo-office';
 import { fakeVisitor, seedFakeVisitors, type FakeVisitor } from '../../electron/backend/demo/demo-visitors';
 import { fieldsToColumns } from '../../electron/backend/guests/guest-row';
-import type { AuditLogTable, GuestVisitsTable } from '../../electron/db/database-schema';
+import type { AuditLogTable, Database, GuestVisitsTable } from '../../electron/db/database-schema';
 import { toFtsPrefixQuery } from '../../electron/db/search/guest-name-search';
 import type { BenchOperation, BenchOptions, BenchSuite, DatasetFacts, PreparedSuite } from '../bench-suite';
 import { sqlLiteral } from '../sqlite-shell';
@@ -186,6 +186,25 @@ const openingOf = (day: string) => Date.parse(day + 'T08:00:00Z') - ZONE_OFFSET_
 // ---------------------------------------------------------------------------------------
 // Building and reusing the database.
 
+const VISIT_COLUMNS = [
+  'name', 'nik', 'phone', 'address', 'institution', 'purpose', 'purpose_other', 'host', 'notes', 'time_in', 'time_out',
+  'status', 'cancel_reason', 'cancelled_at', 'cancelled_by', 'created_by', 'updated_at',
+] as const satisfies readonly (keyof NewVisit)[];
+const AUDIT_COLUMNS = ['entity_type', 'entity_id', 'action', 'actor', 'at', 'changes_json', 'reason'] as const satisfies readonly (keyof NewAudit)[];
+
+/**
+ * A multi-row INSERT written out directly: Kysely's compiler costs ~12 µs a row, a
+ * quarter of the build, for SQL that is the same every chunk.
+ */
+async function insertRows<T extends object>(
+  db: Kysely<Database> | Transaction<Database>, table: string, columns: readonly (keyof T & string)[], rows: readonly T[],
+): Promise<void> {
+  const tuple = `(${columns.map(() => '?').join(', ')})`;
+  const text = `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${rows.map(() => tuple).join(', ')}`;
+  const parameters = rows.flatMap((row) => columns.map((c) => row[c] ?? null));
+  await db.executeQuery(CompiledQuery.raw(text, parameters));
+}
+
 async function buildDataset(backend: Backend, pool: Pool, rows: number, log: BenchOptions['log']): Promise<DatasetMarker> {
   const started = performance.now();
   const db = backend.db;
@@ -202,25 +221,27 @@ async function buildDataset(backend: Backend, pool: Pool, rows: number, log: Ben
   await sql`PRAGMA cache_size = -262144`.execute(db);
 
   let i = 0;
+  let written = 0;
   let lastReport = started;
   let visits: NewVisit[] = [];
   let audits: NewAudit[] = [];
   const flush = async () => {
     await db.transaction().execute(async (trx) => {
       for (let k = 0; k < visits.length; k += INSERT_CHUNK) {
-        await trx.insertInto('guest_visits').values(visits.slice(k, k + INSERT_CHUNK)).execute();
+        await insertRows(trx, 'guest_visits', VISIT_COLUMNS, visits.slice(k, k + INSERT_CHUNK));
       }
       for (let k = 0; k < audits.length; k += INSERT_CHUNK * 2) {
-        await trx.insertInto('audit_log').values(audits.slice(k, k + INSERT_CHUNK * 2)).execute();
+        await insertRows(trx, 'audit_log', AUDIT_COLUMNS, audits.slice(k, k + INSERT_CHUNK * 2));
       }
     });
+    written += visits.length;
     visits = [];
     audits = [];
     const now = performance.now();
-    if (now - lastReport > 5_000 || i === rows) {
+    if (now - lastReport > 5_000 || written === rows) {
       lastReport = now;
-      const rate = Math.round(i / ((now - started) / 1000));
-      log(`  ${i.toLocaleString('en-US')} / ${rows.toLocaleString('en-US')} rows · ${rate.toLocaleString('en-US')} rows/s`);
+      const rate = Math.round(written / ((now - started) / 1000));
+      log(`  ${written.toLocaleString('en-US')} / ${rows.toLocaleString('en-US')} rows · ${rate.toLocaleString('en-US')} rows/s`);
     }
   };
 

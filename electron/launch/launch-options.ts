@@ -25,9 +25,9 @@ function argValue(argv: readonly string[], name: string): string | undefined {
  * Electron so the browser host uses the very same folder as the desktop app.
  */
 export function defaultUserDataDir(env: NodeJS.ProcessEnv = process.env, platform = process.platform): string {
-  if (platform === 'win32') return path.join(env.APPDATA ?? path.join(os.homedir(), 'AppData', 'Roaming'), PRODUCT_NAME);
+  if (platform === 'win32') return path.join(env.APPDATA || path.join(os.homedir(), 'AppData', 'Roaming'), PRODUCT_NAME);
   if (platform === 'darwin') return path.join(os.homedir(), 'Library', 'Application Support', PRODUCT_NAME);
-  return path.join(env.XDG_CONFIG_HOME ?? path.join(os.homedir(), '.config'), PRODUCT_NAME);
+  return path.join(env.XDG_CONFIG_HOME || path.join(os.homedir(), '.config'), PRODUCT_NAME);
 }
 
 /**
@@ -36,8 +36,8 @@ export function defaultUserDataDir(env: NodeJS.ProcessEnv = process.env, platfor
  */
 export function parseLaunchOptions(argv: readonly string[], env: NodeJS.ProcessEnv, userDataDir: string): LaunchOptions {
   const demo = argv.includes('--demo');
-  const base = path.resolve(argValue(argv, '--data-dir') ?? env.MEJA_ADUAN_DATA_DIR ?? userDataDir);
-  const nowText = argValue(argv, '--now') ?? env.MEJA_ADUAN_NOW;
+  const base = path.resolve(argValue(argv, '--data-dir') || env.MEJA_ADUAN_DATA_DIR || userDataDir);
+  const nowText = argValue(argv, '--now') || env.MEJA_ADUAN_NOW;
   const startAt = nowText ? new Date(nowText) : null;
   if (startAt && Number.isNaN(startAt.getTime())) throw new Error(`Waktu --now tidak valid: ${nowText}`);
   return { dataDir: demo ? path.join(base, 'demo') : base, demo, startAt };

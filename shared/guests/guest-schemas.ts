@@ -54,7 +54,11 @@ export const cancelGuestSchema = z.object({
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Tanggal harus berformat TTTT-BB-HH.')
-  .refine((v) => !Number.isNaN(Date.parse(v + 'T00:00:00Z')), 'Tanggal tidak valid.');
+  // Date.parse rolls 31 February over into March; a real day reads back as itself.
+  .refine((v) => {
+    const d = new Date(v + 'T00:00:00Z');
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+  }, 'Tanggal tidak valid.');
 
 /** A range of calendar days in the office's time zone, both ends included. */
 export const dateRangeSchema = z

@@ -44,15 +44,19 @@ export class GuestRepository {
     return q.orderBy('time_in', 'desc').orderBy('id', 'desc').limit(limit).execute();
   }
 
-  /** Visits whose phone or NIK starts with the digits typed, newest first. */
-  async findByNumberPrefix(digits: string, filter: VisitFilter, limit: number): Promise<GuestVisitRow[]> {
-    const upper = prefixUpperBound(digits);
+  /**
+   * Visits whose phone starts with `phonePrefix` or whose NIK starts with `nikPrefix`,
+   * newest first. Two prefixes because the same digits read differently: "6271…" is a
+   * Central Kalimantan NIK but "+62 71…" as a phone number.
+   */
+  async findByNumberPrefix(phonePrefix: string, nikPrefix: string, filter: VisitFilter, limit: number): Promise<GuestVisitRow[]> {
     const byColumn = (column: 'phone' | 'nik') => {
+      const prefix = column === 'phone' ? phonePrefix : nikPrefix;
       let q = this.db
         .selectFrom('guest_visits')
         .selectAll()
-        .where(column, '>=', digits)
-        .where(column, '<', upper);
+        .where(column, '>=', prefix)
+        .where(column, '<', prefixUpperBound(prefix));
       if (filter.timeIn) q = q.where('time_in', '>=', filter.timeIn.start).where('time_in', '<', filter.timeIn.end);
       if (!filter.includeCancelled) q = q.where('status', '=', 'aktif');
       return q.orderBy('time_in', 'desc').limit(limit).execute();

@@ -118,7 +118,9 @@ export class GuestService {
     const compact = query.replace(/[\s.()-]/g, '');
     let rows;
     if (compact === '') rows = await this.repo.list(filter, limit + 1);
-    else if (/^\+?\d{3,}$/.test(compact)) rows = await this.repo.findByNumberPrefix(normalizePhone(compact), filter, limit + 1);
+    else if (/^\+?\d{3,}$/.test(compact)) {
+      rows = await this.repo.findByNumberPrefix(normalizePhone(compact), compact.replace('+', ''), filter, limit + 1);
+    }
     else rows = await this.repo.findByName(query, filter, limit + 1);
     return this.page(rows, limit);
   }

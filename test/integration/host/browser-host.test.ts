@@ -256,8 +256,14 @@ describe('browser host', () => {
     }
   });
 
-  it('never sends CORS headers', () => {
-    expect(replies.length).toBeGreaterThan(15);
+  it('never sends CORS headers', async () => {
+    // One of each kind of answer, plus every answer the other tests received.
+    await call('app.info', { input: {} }, { origin: 'http://evil.example' });
+    await call('app.info', { input: {} }, { origin: host.origin });
+    await call('app.info', { input: {} }, { [TOKEN_HEADER]: 'salah' });
+    await request({ method: 'OPTIONS', path: '/api/app.info', headers: { origin: host.origin, 'access-control-request-method': 'POST' } });
+    await request({ path: '/' });
+    expect(replies.length).toBeGreaterThanOrEqual(5);
     for (const reply of replies) {
       expect(reply.headers['access-control-allow-origin']).toBeUndefined();
       expect(reply.headers['access-control-allow-credentials']).toBeUndefined();

@@ -115,6 +115,16 @@ describe('dateRangeSchema', () => {
     expect(result.error?.issues[0]?.message).toBe('Rentang tanggal paling panjang satu tahun.');
   });
 
+  it('rejects a day that does not exist in the calendar', () => {
+    // JavaScript's Date.parse rolls 31 February over to 3 March instead of refusing it.
+    for (const day of ['2026-02-31', '2026-02-29', '2026-04-31']) {
+      const result = dateRangeSchema.safeParse({ from: day, to: day });
+      expect(result.success, day).toBe(false);
+      expect(result.error?.issues[0]?.message).toBe('Tanggal tidak valid.');
+    }
+    expect(dateRangeSchema.safeParse({ from: '2028-02-29', to: '2028-02-29' }).success).toBe(true);
+  });
+
   it('rejects a badly written date', () => {
     const result = dateRangeSchema.safeParse({ from: '23-11-2026', to: '2026-11-23' });
     expect(result.error?.issues[0]?.message).toBe('Tanggal harus berformat TTTT-BB-HH.');
