@@ -25,8 +25,9 @@ export async function buildAll({ quiet = false } = {}) {
     format: 'cjs',
     target: 'node20',
     sourcemap: true,
-    // sqlite3 is native; pdfmake/pdfkit read their font metrics from their own folders.
-    external: ['electron', 'sqlite3', 'pdfmake'],
+    // sqlite3 is native; pdfmake/pdfkit read their font metrics from their own folders;
+    // exceljs and qrcode load optional parts at run time: all stay in node_modules.
+    external: ['electron', 'sqlite3', 'pdfmake', 'exceljs', 'qrcode'],
     define: { __APP_VERSION__: JSON.stringify(pkg.version) },
     logLevel: quiet ? 'warning' : 'info',
   });

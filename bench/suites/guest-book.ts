@@ -301,16 +301,19 @@ interface Inputs {
 
 async function pickInputs(backend: Backend, rows: number, count: number): Promise<Inputs> {
   const ids = Array.from({ length: count * 3 }, (_, k) => 1 + (hash(k, 101) % rows));
-  const found = new Map<number, { name: string; nik: string; phone: string }>();
+  const found = new Map<number, { name: string; nik: string; phone: string; status: string }>();
   for (let k = 0; k < ids.length; k += 500) {
     const batch = await backend.db
       .selectFrom('guest_visits')
-      .select(['id', 'name', 'nik', 'phone'])
+      .select(['id', 'name', 'nik', 'phone', 'status'])
       .where('id', 'in', ids.slice(k, k + 500))
       .execute();
     for (const r of batch) found.set(r.id, r);
   }
   const sampled = ids.map((id) => found.get(id)!);
+  // The lookup recognises people by their active visits; a person whose only visit was
+  // cancelled is rightly not found, so phones and NIKs come from active visits.
+  const active = sampled.filter((r) => r.status === 'aktif');
   const cycle = <T>(list: T[]) => Array.from({ length: count }, (_, k) => list[k % list.length]!);
   // Mostly a family name alone (many matches, the common case at the desk); every fourth a
   // given name plus family name (few matches).
@@ -321,8 +324,8 @@ async function pickInputs(backend: Backend, rows: number, count: number): Promis
   seedFakeVisitors(SEED + 1);
   return {
     names: cycle(names),
-    phones: cycle(sampled.map((r) => r.phone)),
-    niks: cycle(sampled.map((r) => r.nik).filter((n) => n !== '')),
+    phones: cycle(active.map((r) => r.phone)),
+    niks: cycle(active.map((r) => r.nik).filter((n) => n !== '')),
     // One set for the service side and one for the shell: both register someone new.
     newVisitors: Array.from({ length: count * 2 }, () => fakeVisitor()),
   };

@@ -45,8 +45,90 @@ export interface GuestVisitsTable {
   updated_at: string;
 }
 
+export interface ComplaintCategoriesTable {
+  id: Generated<number>;
+  name: string;
+  active: number;
+}
+
+/** Yearly counters behind register and letter numbers: (scope, year) → last issued value. */
+export interface NumberCountersTable {
+  scope: string;
+  year: number;
+  last_value: number;
+}
+
+export interface ComplaintsTable {
+  id: Generated<number>;
+  register_year: number;
+  register_seq: number;
+  register_number: string;
+  tracking_code: string;
+  channel: string;
+  form: string;
+  kind: string;
+  category_id: number | null;
+  subject: string;
+  description: string;
+  requested_action: string;
+  unit_complained: string;
+  event_place: string;
+  event_date: string;
+  privacy: string;
+  complainant_name: string;
+  complainant_nik: string;
+  complainant_phone: string;
+  complainant_email: string;
+  complainant_address: string;
+  channel_details_json: string;
+  lapor_tracking_id: string | null;
+  guest_visit_id: number | null;
+  settled_at_counter: number;
+  counter_answer: string;
+  status: string;
+  received_at: string;
+  due_at: string | null;
+  closed_at: string | null;
+  merged_into_id: number | null;
+  created_by: string;
+  updated_at: string;
+}
+
+export interface ComplaintAttachmentsTable {
+  id: Generated<number>;
+  complaint_id: number;
+  sha256: string;
+  file_name: string;
+  mime_type: string;
+  size: number;
+  uploaded_by: string;
+  uploaded_at: string;
+}
+
+export interface ComplaintLinksTable {
+  complaint_id: number;
+  related_id: number;
+  created_by: string;
+  created_at: string;
+}
+
+export interface ConsultationNotesTable {
+  id: Generated<number>;
+  complaint_id: number;
+  guest_visit_id: number | null;
+  note: string;
+  created_by: string;
+  created_at: string;
+}
+
 export interface Database {
   settings: SettingsTable;
   audit_log: AuditLogTable;
   guest_visits: GuestVisitsTable;
+  complaint_categories: ComplaintCategoriesTable;
+  number_counters: NumberCountersTable;
+  complaints: ComplaintsTable;
+  complaint_attachments: ComplaintAttachmentsTable;
+  complaint_links: ComplaintLinksTable;
+  consultation_notes: ConsultationNotesTable;
 }

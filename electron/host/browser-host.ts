@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { MAX_ENVELOPE_BYTES, type CallResult } from '../../shared/contract/call-result';
+import { isCallName, maxEnvelopeBytes } from '../../shared/contract/calls';
 import type { Dispatch } from '../backend/core/dispatcher';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy';
 import { resolveStaticFile } from './static-files';
@@ -44,6 +45,14 @@ function sendJson(res: http.ServerResponse, status: number, body: CallResult<unk
 
 const refuse = (res: http.ServerResponse, status: number, code: 'FORBIDDEN' | 'BAD_REQUEST' | 'TOO_LARGE', message: string) =>
   sendJson(res, status, { ok: false, error: { code, message } });
+
+function safeDecode(name: string): string {
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
+}
 
 function tokensEqual(a: string, b: string): boolean {
   const x = Buffer.from(a);
@@ -92,15 +101,16 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
       return refuse(res, 415, 'BAD_REQUEST', 'Permintaan harus berformat JSON.');
     }
+    const limit = isCallName(safeDecode(name)) ? maxEnvelopeBytes(safeDecode(name) as never) : MAX_ENVELOPE_BYTES;
     const declared = Number(req.headers['content-length'] ?? 0);
-    if (declared > MAX_ENVELOPE_BYTES) return refuse(res, 413, 'TOO_LARGE', 'Data yang dikirim terlalu besar.');
+    if (declared > limit) return refuse(res, 413, 'TOO_LARGE', 'Data yang dikirim terlalu besar.');
 
     const chunks: Buffer[] = [];
     let size = 0;
     let aborted = false;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_ENVELOPE_BYTES && !aborted) {
+      if (size > limit && !aborted) {
         aborted = true;
         refuse(res, 413, 'TOO_LARGE', 'Data yang dikirim terlalu besar.');
         req.destroy();
@@ -114,12 +124,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       } catch {
         return refuse(res, 400, 'BAD_REQUEST', 'Permintaan bukan JSON yang sah.');
       }
-      let decodedName: string;
-      try {
-        decodedName = decodeURIComponent(name);
-      } catch {
-        decodedName = name;
-      }
+      const decodedName = safeDecode(name);
       // Errors are values with status 200: the transport worked, the call said no.
       sendJson(res, 200, await options.dispatch(decodedName, envelope));
     });

@@ -14,6 +14,43 @@ import {
 } from '../guests/guest-schemas';
 import { officeSettingsSchema, type OfficeSettings } from '../office/office-settings';
 import type { FileDownload } from './file-download';
+import { MAX_ENVELOPE_BYTES } from './call-result';
+import type {
+  Complainant,
+  ComplaintCategory,
+  ComplaintDetail,
+  ComplaintListPage,
+  ComplaintProgress,
+  ComplaintSearchHit,
+  ConsultationNote,
+  DuplicateCandidate,
+  RegisterNumbering,
+} from '../complaints/complaint';
+import {
+  MAX_ATTACHMENT_BYTES,
+  categorySaveSchema,
+  changeStatusSchema,
+  complaintExportSchema,
+  complaintIdSchema,
+  complaintIntakeSchema,
+  complaintListSchema,
+  consultationSchema,
+  duplicateQuerySchema,
+  findComplaintSchema,
+  linkComplaintsSchema,
+  mergeComplaintsSchema,
+  numberingSchema,
+  revealIdentitySchema,
+  uploadAttachmentSchema,
+} from '../complaints/complaint-schemas';
+
+/** What an uploaded attachment is known by until the complaint is saved. */
+export interface UploadedAttachment {
+  sha256: string;
+  fileName: string;
+  mimeType: string;
+  size: number;
+}
 
 /**
  * One call of the contract: the schema of its input (used by the form for instant feedback
@@ -22,9 +59,13 @@ import type { FileDownload } from './file-download';
 export interface CallSpec<S extends z.ZodType, O> {
   input: S;
   output?: O;
+  /** Largest envelope accepted for this call, serialised; MAX_ENVELOPE_BYTES when absent. */
+  maxBytes?: number;
 }
 
-const call = <O>() => <S extends z.ZodType>(input: S): CallSpec<S, O> => ({ input });
+const call =
+  <O>() =>
+  <S extends z.ZodType>(input: S, options: { maxBytes?: number } = {}): CallSpec<S, O> => ({ input, ...options });
 
 const none = z.object({}).strict();
 
@@ -50,6 +91,29 @@ export const calls = {
   'guests.history': call<GuestVisitHistoryEntry[]>()(z.object({ id: visitIdSchema })),
   'guests.printBook': call<FileDownload>()(guestBookPrintSchema),
   'guests.exportCsv': call<FileDownload>()(guestBookExportSchema),
+
+  'complaints.intake': call<ComplaintDetail>()(complaintIntakeSchema),
+  'complaints.get': call<ComplaintDetail>()(complaintIdSchema),
+  'complaints.list': call<ComplaintListPage>()(complaintListSchema),
+  'complaints.export': call<FileDownload>()(complaintExportSchema),
+  'complaints.find': call<ComplaintSearchHit[]>()(findComplaintSchema),
+  'complaints.progress': call<ComplaintProgress>()(complaintIdSchema),
+  'complaints.changeStatus': call<ComplaintDetail>()(changeStatusSchema),
+  'complaints.suggestDuplicates': call<DuplicateCandidate[]>()(duplicateQuerySchema),
+  'complaints.link': call<ComplaintDetail>()(linkComplaintsSchema),
+  'complaints.merge': call<ComplaintDetail>()(mergeComplaintsSchema),
+  'complaints.revealIdentity': call<Complainant>()(revealIdentitySchema),
+  'complaints.addConsultation': call<ConsultationNote>()(consultationSchema),
+  'complaints.consultationPdf': call<FileDownload>()(complaintIdSchema),
+  'complaints.receipt': call<FileDownload>()(complaintIdSchema),
+  'complaints.uploadAttachment': call<UploadedAttachment>()(uploadAttachmentSchema, {
+    maxBytes: Math.ceil((MAX_ATTACHMENT_BYTES * 4) / 3) + 64 * 1024,
+  }),
+  'complaints.attachmentFile': call<FileDownload>()(complaintIdSchema),
+  'complaints.categories': call<ComplaintCategory[]>()(none),
+  'complaints.saveCategory': call<ComplaintCategory>()(categorySaveSchema),
+  'complaints.numbering': call<RegisterNumbering>()(none),
+  'complaints.saveNumbering': call<RegisterNumbering>()(numberingSchema),
 } satisfies Record<string, CallSpec<z.ZodType, unknown>>;
 
 export type Calls = typeof calls;
@@ -61,6 +125,11 @@ export type CallInput<N extends CallName> = z.input<Calls[N]['input']>;
 /** What the handler receives (after validation). */
 export type CallParsedInput<N extends CallName> = z.output<Calls[N]['input']>;
 export type CallOutput<N extends CallName> = Exclude<Calls[N]['output'], undefined>;
+
+/** The envelope size limit of a call. */
+export function maxEnvelopeBytes(name: CallName): number {
+  return (calls[name] as CallSpec<z.ZodType, unknown>).maxBytes ?? MAX_ENVELOPE_BYTES;
+}
 
 export function isCallName(name: string): name is CallName {
   return Object.prototype.hasOwnProperty.call(calls, name);

@@ -1,6 +1,6 @@
 import { ZodError } from 'zod';
-import { MAX_ENVELOPE_BYTES, type CallEnvelope, type CallError, type CallResult } from '../../../shared/contract/call-result';
-import { calls, isCallName, type CallName, type CallOutput, type CallParsedInput } from '../../../shared/contract/calls';
+import { type CallEnvelope, type CallError, type CallResult } from '../../../shared/contract/call-result';
+import { calls, isCallName, maxEnvelopeBytes, type CallName, type CallOutput, type CallParsedInput } from '../../../shared/contract/calls';
 import { sqliteErrorToCallError } from '../../db/database-errors';
 import { AppError } from './app-error';
 import { normaliseOperator, type CallContext } from './call-context';
@@ -36,7 +36,7 @@ export function createDispatcher(handlers: Handlers, clock: Clock, log: (err: un
     } catch {
       return fail({ code: 'BAD_REQUEST', message: 'Permintaan tidak dapat dibaca.' });
     }
-    if (size > MAX_ENVELOPE_BYTES) {
+    if (size > maxEnvelopeBytes(name)) {
       return fail({ code: 'TOO_LARGE', message: 'Data yang dikirim terlalu besar.' });
     }
     const { input, operator } = envelope as CallEnvelope;

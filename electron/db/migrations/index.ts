@@ -2,6 +2,8 @@ import type { Migration } from 'kysely';
 import * as m0001 from './0001-settings-and-audit';
 import * as m0002 from './0002-guest-book';
 import * as m0003 from './0003-guest-name-search';
+import * as m0004 from './0004-complaint-register';
+import * as m0005 from './0005-complaint-search';
 
 /**
  * Every migration, in order. Numbered and forward-only: a released migration is never
@@ -11,6 +13,8 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0001-settings-and-audit': m0001,
   '0002-guest-book': m0002,
   '0003-guest-name-search': m0003,
+  '0004-complaint-register': m0004,
+  '0005-complaint-search': m0005,
 };
 
 export type MigrationName = keyof typeof MIGRATIONS;
