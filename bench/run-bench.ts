@@ -1,5 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import type { BenchOperation, BenchOptions, BenchSuite, BenchTarget, DatasetFacts } from './bench-suite';
 import { describeMachine, machineSummary, type MachineDescription } from './machine';
 import { runInShell, shellVersion } from './sqlite-shell';
@@ -93,8 +95,14 @@ function parseArgs(argv: string[]): CliOptions {
 
 const log = (message: string) => process.stderr.write(message + '\n');
 
+// A full collection before each series, so the garbage of one operation (today's list
+// leaves megabytes) is not collected in, and charged to, the next one's samples.
+v8.setFlagsFromString('--expose-gc');
+const collectGarbage = vm.runInNewContext('gc') as () => void;
+
 async function measureService(op: BenchOperation, warmup: number, iterations: number): Promise<number[]> {
   for (let i = 0; i < warmup; i++) await op.service(i);
+  collectGarbage();
   const samples: number[] = [];
   for (let i = warmup; i < warmup + iterations; i++) {
     const started = performance.now();
@@ -127,6 +135,10 @@ async function runSuite(suite: BenchSuite, cli: CliOptions, shell: string | null
   const prepared = await suite.setup(options);
   // Described after the build, so the load average shows what else ran while measuring.
   const machine = describeMachine(shell);
+  // Above one runnable process per core, other programs compete with the measurement.
+  if ((machine.loadAverage[0] ?? 0) > machine.cores) {
+    log(`  warning: load average ${machine.loadAverage.join(' / ')} on ${machine.cores} cores — the figures will be noisy`);
+  }
   const operations: OperationResult[] = [];
   try {
     for (const op of prepared.operations) {
@@ -214,7 +226,7 @@ function markdownSection(result: SuiteResult, file: string): string {
       `(after ${result.options.warmup} warm-up) · run ${result.startedAt.slice(0, 16).replace('T', ' ')} UTC · ` +
       `[${path.basename(file)}](results/${path.basename(file)})`,
     '',
-    `Machine: ${machineSummary(result.machine)}`,
+    `Machine: ${machineSummary(result.machine)} · load average ${result.machine.loadAverage.join(' / ')}`,
     '',
     `Database: ${d.reused ? 'reused, ' : ''}built in ${d.buildSeconds} s, ${d.databaseMiB} MiB`,
     '',

@@ -446,7 +446,8 @@ export const guestBookSuite: BenchSuite = {
           const names = Object.keys(columns).join(', ');
           const values = Object.values(columns).map((v) => sqlLiteral(v)).join(', ');
           return (
-            `BEGIN; INSERT INTO guest_visits (${names}) VALUES (${values}) RETURNING *; ` +
+            // IMMEDIATE as the app's driver begins its transactions (sqlite3-driver.ts).
+            `BEGIN IMMEDIATE; INSERT INTO guest_visits (${names}) VALUES (${values}) RETURNING *; ` +
             `INSERT INTO audit_log (entity_type, entity_id, action, actor, at, changes_json, reason) ` +
             `VALUES ('guest_visit', last_insert_rowid(), 'dibuat', ${sqlLiteral(BENCH_OPERATOR)}, ${sqlLiteral(when)}, '{}', NULL); COMMIT;`
           );

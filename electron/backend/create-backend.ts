@@ -6,6 +6,14 @@ import { migrate } from '../db/migrate';
 import { openDatabase } from '../db/open-database';
 import { sqliteGuestNameSearch } from '../db/search/guest-name-search';
 import type { Clock } from './core/clock';
+import { AttachmentStore } from './attachments/attachment-store';
+import { complaintHandlers } from './complaints/complaint-handlers';
+import { ComplaintFinder } from './complaints/complaint-finder';
+import { ComplaintIntakeService } from './complaints/complaint-intake-service';
+import { ComplaintLifecycleService } from './complaints/complaint-lifecycle-service';
+import { ComplaintQueryService } from './complaints/complaint-query-service';
+import { ComplaintRepository } from './complaints/complaint-repository';
+import { ComplaintSettingsService } from './complaints/complaint-settings-service';
 import { createDispatcher, type Dispatch, type Handlers } from './core/dispatcher';
 import { seedDemoOffice } from './demo/demo-office';
 import { guestHandlers } from './guests/guest-handlers';
@@ -49,6 +57,10 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
 
   const settings = new SettingsService(db);
   const guests = new GuestService(db, new GuestRepository(db, sqliteGuestNameSearch(db)), settings);
+  const complaintRepo = new ComplaintRepository(db);
+  const complaintSettings = new ComplaintSettingsService(db);
+  const attachments = new AttachmentStore(options.dataDir);
+  const complaintQuery = new ComplaintQueryService(db, complaintRepo, settings);
 
   const handlers: Handlers = {
     'app.info': async () => ({
@@ -63,6 +75,17 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     'settings.get': () => settings.office(),
     'settings.save': (input, ctx) => settings.saveOffice(input, ctx),
     ...guestHandlers(guests, settings),
+    ...complaintHandlers({
+      intake: new ComplaintIntakeService(db, complaintRepo, settings, complaintSettings, attachments),
+      query: complaintQuery,
+      lifecycle: new ComplaintLifecycleService(db, complaintRepo, settings),
+      finder: new ComplaintFinder(db, complaintRepo),
+      settings: complaintSettings,
+      repo: complaintRepo,
+      attachments,
+      office: settings,
+      guests,
+    }),
   };
 
   return {

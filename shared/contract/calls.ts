@@ -50,6 +50,8 @@ export interface UploadedAttachment {
   fileName: string;
   mimeType: string;
   size: number;
+  /** Said when the name's extension lied about the content ("…berkas disimpan sebagai .png"). */
+  note?: string;
 }
 
 /**

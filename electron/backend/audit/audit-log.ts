@@ -48,7 +48,7 @@ export async function auditTrail(db: Kysely<Database>, entityType: string, entit
 }
 
 /** The fields whose value differs, as old → new; values compared as text. */
-export function diffFields<T extends Record<string, unknown>>(before: T, after: T, keys: readonly (keyof T & string)[]): FieldChanges {
+export function diffFields<T extends object>(before: T, after: T, keys: readonly (keyof T & string)[]): FieldChanges {
   const changes: FieldChanges = {};
   for (const key of keys) {
     const oldValue = before[key] == null ? null : String(before[key]);

@@ -53,7 +53,10 @@ export class Sqlite3Driver implements Driver {
 
   /** Starts a transaction; SQLite has no isolation levels to pass on. */
   async beginTransaction(connection: DatabaseConnection): Promise<void> {
-    await connection.executeQuery(CompiledQuery.raw('begin'));
+    // IMMEDIATE takes the write lock at the start. With a plain (deferred) BEGIN, two
+    // processes that both read first and then write deadlock, and SQLite fails one of
+    // them at once with SQLITE_BUSY instead of letting busy_timeout make it wait.
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
   }
 
   /** Commits the open transaction. */

@@ -11,7 +11,10 @@ import { makeTempDir, removeTempDir } from '../../support/temp-dir';
 const NAMES = Object.keys(MIGRATIONS) as MigrationName[];
 
 /** The tables holding user data; derived tables (FTS shadows, migration bookkeeping) are not listed. */
-const DATA_TABLES = ['settings', 'audit_log', 'guest_visits'] as const;
+const DATA_TABLES = [
+  'settings', 'audit_log', 'guest_visits', 'complaint_categories', 'number_counters', 'complaints',
+  'complaint_attachments', 'complaint_links', 'consultation_notes',
+] as const;
 
 /**
  * Rows each migration's tables can hold, written with plain SQL as that version knew them.
@@ -39,6 +42,33 @@ const SEEDS: Record<string, (db: Kysely<unknown>) => Promise<void>> = {
   },
   '0003-guest-name-search': async () => {
     // Adds only a derived index; its rows are rebuilt from guest_visits.
+  },
+  '0004-complaint-register': async (db) => {
+    await sql`INSERT INTO number_counters (scope, year, last_value) VALUES ('register-pengaduan', 2026, 2)`.execute(db);
+    await sql`INSERT INTO complaints
+      (register_year, register_seq, register_number, tracking_code, channel, form, kind, category_id, subject, description,
+       requested_action, unit_complained, event_place, event_date, privacy, complainant_name, complainant_nik,
+       complainant_phone, complainant_email, complainant_address, channel_details_json, lapor_tracking_id, guest_visit_id,
+       settled_at_counter, counter_answer, status, received_at, due_at, closed_at, merged_into_id, created_by, updated_at)
+      VALUES
+      (2026, 1, '001/ADU/HM.01/I/2026', '23456789A', 'surat', 'tertulis', 'pengaduan', 1, 'Bantuan koperasi belum cair',
+       'Dana hibah untuk koperasi kami belum dicairkan sejak Maret.', 'Pencairan dana', 'Bidang Koperasi', 'Palu', '2026-01-02',
+       'biasa', 'Siti Rahmawati', '7271014506900001', '081234567890', '', 'Jl. Merdeka 5', '{"letterNumber":"12/KSP/I/2026"}',
+       NULL, 1, 0, '', 'diproses', '2026-01-06T01:10:00.000Z', '2026-01-27T01:10:00.000Z', NULL, NULL, 'Rina',
+       '2026-01-06T01:10:00.000Z'),
+      (2026, 2, '002/ADU/HM.01/I/2026', 'BCDEFGHJK', 'lapor', 'tertulis', 'aspirasi', NULL, 'Usulan pelatihan UMKM daring',
+       'Mohon diadakan pelatihan pemasaran daring bagi UMKM di kecamatan kami.', '', '', '', '', 'rahasia', 'Andi Wijaya', '',
+       '085211112222', '', '', '{"laporTrackingId":"LAP-8812"}', 'LAP-8812', NULL, 0, '', 'diterima',
+       '2026-01-07T02:00:00.000Z', '2026-01-12T02:00:00.000Z', NULL, NULL, 'Rina', '2026-01-07T02:00:00.000Z')`.execute(db);
+    await sql`INSERT INTO complaint_attachments (complaint_id, sha256, file_name, mime_type, size, uploaded_by, uploaded_at)
+      VALUES (1, ${'a'.repeat(64)}, 'surat.pdf', 'application/pdf', 1234, 'Rina', '2026-01-06T01:10:00.000Z')`.execute(db);
+    await sql`INSERT INTO complaint_links (complaint_id, related_id, created_by, created_at)
+      VALUES (1, 2, 'Rina', '2026-01-07T02:05:00.000Z')`.execute(db);
+    await sql`INSERT INTO consultation_notes (complaint_id, guest_visit_id, note, created_by, created_at)
+      VALUES (1, 1, 'Pelapor menanyakan perkembangan; dijelaskan sedang diproses.', 'Rina', '2026-01-08T03:00:00.000Z')`.execute(db);
+  },
+  '0005-complaint-search': async () => {
+    // Adds only derived full-text indexes; their rows are rebuilt from complaints.
   },
 };
 
@@ -122,6 +152,18 @@ describe('migrations', () => {
     expect(await search.findVisitIds('dede', 10)).toEqual([ids[1]]);
     expect(await search.findVisitIds('sulawesi', 10)).toEqual([ids[1]]);
     expect(await search.findVisitIds('dinas', 10)).toEqual([ids[0]]);
+  });
+
+  it('0005 puts complaints written before it into the full-text and name indexes', async () => {
+    await migrate(raw(), '0004-complaint-register');
+    for (const name of NAMES.slice(0, 4)) await SEEDS[name]!(raw());
+
+    await migrate(raw(), '0005-complaint-search');
+
+    const byWords = await sql<{ id: number }>`SELECT rowid AS id FROM complaints_fts WHERE complaints_fts MATCH 'hibah'`.execute(db);
+    expect(byWords.rows.map((r) => r.id)).toEqual([1]);
+    const byName = await sql<{ id: number }>`SELECT rowid AS id FROM complaint_names_trigram WHERE complaint_names_trigram MATCH 'wijaya'`.execute(db);
+    expect(byName.rows.map((r) => r.id)).toEqual([2]);
   });
 
   it('migrating again is a no-op', async () => {

@@ -2,6 +2,7 @@ import type { GuestVisit } from '../../../../shared/guests/guest-visit';
 import { VISIT_PURPOSE_LABELS } from '../../../../shared/guests/visit-purpose';
 import { formatDate, formatTime } from '../../../../shared/time/indonesian-dates';
 import { useApp } from '../../app/app-context';
+import { useNavigation } from '../../app/navigation';
 
 interface Props {
   rows: GuestVisit[];
@@ -14,6 +15,7 @@ interface Props {
 /** The visits of the day (or of a search), newest first; a row opens with Enter or a click. */
 export function GuestTable({ rows, showDate, onOpen, onCheckOut, emptyText }: Props) {
   const { office } = useApp();
+  const navigation = useNavigation();
   const zone = office.timeZone;
   if (rows.length === 0) return <p className="empty">{emptyText}</p>;
   return (
@@ -50,7 +52,26 @@ export function GuestTable({ rows, showDate, onOpen, onCheckOut, emptyText }: Pr
                 {v.institution ? <div className="cell-sub">{v.institution}</div> : null}
                 {v.status === 'dibatalkan' ? <div className="cell-sub cell-cancelled">Dibatalkan: {v.cancelReason}</div> : null}
               </td>
-              <td>{v.purpose === 'lainnya' ? v.purposeOther : VISIT_PURPOSE_LABELS[v.purpose]}</td>
+              <td>
+                {v.purpose === 'lainnya' ? v.purposeOther : VISIT_PURPOSE_LABELS[v.purpose]}
+                {v.purpose === 'pengaduan_baru' && v.status === 'aktif' ? (
+                  <div>
+                    <button
+                      type="button"
+                      className="button button--small"
+                      aria-label={`Buat pengaduan untuk ${v.name}`}
+                      onClick={(e) => {
+                        e.stopPropagation();
+                        navigation.navigate('pengaduan-baru', { guestVisitId: v.id });
+                      }}
+                      // Enter on the button must not also open the visit (the row listens for Enter).
+                      onKeyDown={(e) => e.stopPropagation()}
+                    >
+                      Buat pengaduan
+                    </button>
+                  </div>
+                ) : null}
+              </td>
               <td>{v.host}</td>
               <td className="nowrap">{v.phone}</td>
               <td className="nowrap">

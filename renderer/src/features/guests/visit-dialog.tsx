@@ -4,6 +4,7 @@ import type { GuestVisit } from '../../../../shared/guests/guest-visit';
 import { formatDateTime, formatTime } from '../../../../shared/time/indonesian-dates';
 import { call } from '../../api/client';
 import { useApp } from '../../app/app-context';
+import { useNavigation } from '../../app/navigation';
 import { Field } from '../../components/field';
 import { Modal } from '../../components/modal';
 import { Notice, type NoticeMessage } from '../../components/notice';
@@ -19,6 +20,7 @@ const toForm = (v: GuestVisit): GuestFormValues => ({
 /** One visit: edit it (history kept), record departure, or cancel it with a reason. */
 export function VisitDialog({ visit, onClose, onChanged }: { visit: GuestVisit; onClose(): void; onChanged(v: GuestVisit): void }) {
   const { office } = useApp();
+  const navigation = useNavigation();
   const [current, setCurrent] = useState(visit);
   const [values, setValues] = useState<GuestFormValues>(toForm(visit));
   const [notice, setNotice] = useState<NoticeMessage | null>(null);
@@ -47,6 +49,14 @@ export function VisitDialog({ visit, onClose, onChanged }: { visit: GuestVisit; 
       return setNotice({ kind: 'error', text: r.error.message });
     }
     applied(r.value, 'Perubahan tersimpan dan tercatat di riwayat.');
+  }
+
+  function startComplaint() {
+    // Unsaved edits of the visit would be lost on leaving the guest book.
+    if (JSON.stringify(values) !== JSON.stringify(toForm(current))) {
+      return setNotice({ kind: 'error', text: 'Simpan perubahan kunjungan dulu, lalu buat pengaduan.' });
+    }
+    navigation.navigate('pengaduan-baru', { guestVisitId: current.id });
   }
 
   async function checkOut() {
@@ -81,6 +91,9 @@ export function VisitDialog({ visit, onClose, onChanged }: { visit: GuestVisit; 
           {editable ? (
             <div className="form-actions">
               <button type="submit" className="button button--primary">Simpan perubahan</button>
+              <button type="button" className="button" onClick={startComplaint}>
+                Buat pengaduan
+              </button>
               {!current.timeOut ? <button type="button" className="button" onClick={checkOut}>Selesai (keluar)</button> : null}
               <button type="button" className="button button--danger" onClick={() => setCancelling(true)}>Batalkan kunjungan…</button>
             </div>

@@ -1,0 +1,157 @@
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { ComplaintFilter } from '../../../shared/complaints/complaint-schemas';
+import { FINISHED_STATUSES } from '../../../shared/complaints/status-lifecycle';
+import type { ComplaintsTable, Database } from '../../db/database-schema';
+import { complaintTextCondition } from '../../db/search/complaint-text-search';
+import type { ComplaintRow } from './complaint-row';
+
+type Db = Kysely<Database> | Transaction<Database>;
+export type NewComplaint = Omit<ComplaintsTable, 'id'>;
+
+const SORT_COLUMNS = {
+  receivedAt: 'complaints.received_at',
+  registerNumber: 'complaints.id',
+  status: 'complaints.status',
+  dueAt: 'complaints.due_at',
+} as const;
+
+export interface FilterContext {
+  /** UTC instants for the filter's office-day range. */
+  receivedBetween?: { start: string; end: string };
+  now: Date;
+}
+
+/** All SQL of the complaint register; full-text conditions come from db/search. */
+export class ComplaintRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  private base(db: Db = this.db) {
+    return db
+      .selectFrom('complaints')
+      .leftJoin('complaint_categories', 'complaint_categories.id', 'complaints.category_id')
+      .selectAll('complaints')
+      .select('complaint_categories.name as category_name');
+  }
+
+  async insert(trx: Db, values: NewComplaint): Promise<number> {
+    const { id } = await trx.insertInto('complaints').values(values).returning('id').executeTakeFirstOrThrow();
+    return id;
+  }
+
+  async findById(id: number, db: Db = this.db): Promise<ComplaintRow | undefined> {
+    return this.base(db).where('complaints.id', '=', id).executeTakeFirst();
+  }
+
+  async findByIds(ids: number[]): Promise<ComplaintRow[]> {
+    if (ids.length === 0) return [];
+    return this.base().where('complaints.id', 'in', ids).execute();
+  }
+
+  async update(trx: Db, id: number, values: Partial<NewComplaint>): Promise<void> {
+    await trx.updateTable('complaints').set(values).where('id', '=', id).execute();
+  }
+
+  async findByLaporTicket(ticket: string): Promise<{ id: number; register_number: string } | undefined> {
+    return this.db.selectFrom('complaints').select(['id', 'register_number']).where('lapor_tracking_id', '=', ticket).executeTakeFirst();
+  }
+
+  async findByTrackingCodes(codes: string[]): Promise<ComplaintRow[]> {
+    if (codes.length === 0) return [];
+    return this.base().where('complaints.tracking_code', 'in', codes).execute();
+  }
+
+  async findByIdentity(column: 'complainant_phone' | 'complainant_nik', value: string, limit: number): Promise<ComplaintRow[]> {
+    return this.base()
+      .where(`complaints.${column}`, '=', value)
+      .where('complaints.privacy', '=', 'biasa')
+      .orderBy('complaints.received_at', 'desc')
+      .limit(limit)
+      .execute();
+  }
+
+  private filtered(filter: ComplaintFilter, ctx: FilterContext) {
+    let q = this.base();
+    if (filter.statuses.length) q = q.where('complaints.status', 'in', filter.statuses);
+    if (filter.channels.length) q = q.where('complaints.channel', 'in', filter.channels);
+    if (filter.kinds.length) q = q.where('complaints.kind', 'in', filter.kinds);
+    if (filter.categoryIds.length) q = q.where('complaints.category_id', 'in', filter.categoryIds);
+    if (filter.privacy.length) q = q.where('complaints.privacy', 'in', filter.privacy);
+    if (filter.unit) q = q.where('complaints.unit_complained', 'like', `%${filter.unit.replace(/[%_\\]/g, '\\$&')}%`);
+    if (ctx.receivedBetween) {
+      q = q.where('complaints.received_at', '>=', ctx.receivedBetween.start).where('complaints.received_at', '<', ctx.receivedBetween.end);
+    }
+    if (filter.overdueOnly) {
+      q = q
+        .where('complaints.due_at', '<', ctx.now.toISOString())
+        .where('complaints.status', 'not in', [...FINISHED_STATUSES]);
+    }
+    const text = filter.query ? complaintTextCondition(filter.query) : null;
+    if (filter.query && !text) q = q.where(sql<boolean>`0`);
+    if (text) q = q.where(text);
+    return q;
+  }
+
+  async list(filter: ComplaintFilter, ctx: FilterContext, offset: number, limit: number): Promise<ComplaintRow[]> {
+    const column = SORT_COLUMNS[filter.sort];
+    return this.filtered(filter, ctx)
+      .orderBy(column, filter.direction)
+      .orderBy('complaints.id', filter.direction)
+      .offset(offset)
+      .limit(limit)
+      .execute();
+  }
+
+  async count(filter: ComplaintFilter, ctx: FilterContext): Promise<number> {
+    const row = await this.filtered(filter, ctx)
+      .clearSelect()
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+
+  async attachments(complaintId: number) {
+    return this.db.selectFrom('complaint_attachments').selectAll().where('complaint_id', '=', complaintId).orderBy('id').execute();
+  }
+
+  async attachmentById(id: number) {
+    return this.db.selectFrom('complaint_attachments').selectAll().where('id', '=', id).executeTakeFirst();
+  }
+
+  async addAttachment(trx: Db, values: { complaint_id: number; sha256: string; file_name: string; mime_type: string; size: number; uploaded_by: string; uploaded_at: string }) {
+    await trx.insertInto('complaint_attachments').values(values).execute();
+  }
+
+  async links(complaintId: number) {
+    return this.db
+      .selectFrom('complaint_links')
+      .selectAll()
+      .where((eb) => eb.or([eb('complaint_id', '=', complaintId), eb('related_id', '=', complaintId)]))
+      .execute();
+  }
+
+  async addLink(trx: Db, a: number, b: number, actor: string, at: string): Promise<boolean> {
+    const [low, high] = a < b ? [a, b] : [b, a];
+    const result = await trx
+      .insertInto('complaint_links')
+      .values({ complaint_id: low, related_id: high, created_by: actor, created_at: at })
+      .onConflict((oc) => oc.columns(['complaint_id', 'related_id']).doNothing())
+      .executeTakeFirst();
+    return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+  }
+
+  async mergedInto(targetId: number) {
+    return this.base().where('complaints.merged_into_id', '=', targetId).execute();
+  }
+
+  async consultations(complaintId: number) {
+    return this.db.selectFrom('consultation_notes').selectAll().where('complaint_id', '=', complaintId).orderBy('id').execute();
+  }
+
+  async consultationById(id: number) {
+    return this.db.selectFrom('consultation_notes').selectAll().where('id', '=', id).executeTakeFirst();
+  }
+
+  async addConsultation(trx: Db, values: { complaint_id: number; guest_visit_id: number | null; note: string; created_by: string; created_at: string }) {
+    return trx.insertInto('consultation_notes').values(values).returningAll().executeTakeFirstOrThrow();
+  }
+}

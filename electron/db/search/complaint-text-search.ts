@@ -1,0 +1,70 @@
+import { sql, type Kysely, type RawBuilder } from 'kysely';
+import type { Database } from '../database-schema';
+import { toFtsPrefixQuery } from './guest-name-search';
+
+/**
+ * Full-text search of the complaint register (SQLite FTS5, migration 0005). The one
+ * place that knows FTS5 syntax; the repository asks for conditions by meaning.
+ */
+
+/**
+ * Condition on `complaints.id`: the words appear in the subject or description, or —
+ * when `namesVisible` — in the complainant's name of a non-confidential complaint. The
+ * name of a confidential complaint is never searchable from the register.
+ */
+export function complaintTextCondition(words: string): RawBuilder<boolean> | null {
+  const terms = toFtsPrefixQuery(words);
+  if (!terms) return null;
+  const content = `{subject description} : (${terms})`;
+  const name = `{complainant_name} : (${terms})`;
+  return sql<boolean>`(complaints.id IN (SELECT rowid FROM complaints_fts WHERE complaints_fts MATCH ${content})
+    OR (complaints.privacy = 'biasa' AND complaints.id IN (SELECT rowid FROM complaints_fts WHERE complaints_fts MATCH ${name})))`;
+}
+
+/** Trigrams of a name, for a typo-tolerant match ("Rahmawti" still finds "Rahmawati"). */
+export function trigrams(text: string): string[] {
+  const clean = text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^\p{L}\p{N} ]/gu, '');
+  const grams = new Set<string>();
+  for (const word of clean.split(/\s+/).filter((w) => w.length >= 3)) {
+    for (let i = 0; i + 3 <= word.length; i++) grams.add(word.slice(i, i + 3));
+  }
+  return [...grams];
+}
+
+/** Dice similarity of two names over their trigrams, 0..1. */
+export function nameSimilarity(a: string, b: string): number {
+  const x = new Set(trigrams(a));
+  const y = new Set(trigrams(b));
+  if (x.size === 0 || y.size === 0) return 0;
+  let common = 0;
+  for (const g of x) if (y.has(g)) common++;
+  return (2 * common) / (x.size + y.size);
+}
+
+/**
+ * Complaints whose complainant name shares trigrams with `name`, best first, for the
+ * progress desk and duplicate suggestions. Confidential and anonymous complaints are
+ * never found by name.
+ */
+export async function complaintIdsByNameLike(db: Kysely<Database>, name: string, limit: number): Promise<number[]> {
+  const grams = trigrams(name);
+  if (grams.length === 0) return [];
+  const match = grams.map((g) => `"${g.replace(/"/g, '""')}"`).join(' OR ');
+  const rows = await sql<{ id: number }>`
+    SELECT t.rowid AS id FROM complaint_names_trigram t
+    JOIN complaints c ON c.id = t.rowid
+    WHERE complaint_names_trigram MATCH ${match} AND c.privacy = 'biasa'
+    ORDER BY bm25(complaint_names_trigram) LIMIT ${limit}`.execute(db);
+  return rows.rows.map((r) => r.id);
+}
+
+/** Complaints whose subject or description share the most words with `text`, best first. */
+export async function complaintIdsBySimilarText(db: Kysely<Database>, text: string, limit: number): Promise<number[]> {
+  const words = [...new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 4))].slice(0, 24);
+  if (words.length < 2) return [];
+  const match = `{subject description} : (${words.map((w) => `"${w}"`).join(' OR ')})`;
+  const rows = await sql<{ id: number }>`
+    SELECT rowid AS id FROM complaints_fts WHERE complaints_fts MATCH ${match}
+    ORDER BY bm25(complaints_fts) LIMIT ${limit}`.execute(db);
+  return rows.rows.map((r) => r.id);
+}
