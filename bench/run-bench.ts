@@ -6,6 +6,7 @@ import type { BenchOperation, BenchOptions, BenchSuite, BenchTarget, DatasetFact
 import { describeMachine, machineSummary, type MachineDescription } from './machine';
 import { runInShell, shellVersion } from './sqlite-shell';
 import { round2, summarize, type Summary } from './stats';
+import { complaintRegisterSuite } from './suites/complaint-register';
 import { guestBookSuite } from './suites/guest-book';
 
 /**
@@ -15,7 +16,7 @@ import { guestBookSuite } from './suites/guest-book';
  */
 
 /** Every suite of the harness; a feature adds its own here. */
-const SUITES: BenchSuite[] = [guestBookSuite];
+const SUITES: BenchSuite[] = [guestBookSuite, complaintRegisterSuite];
 
 const BENCH_DIR = import.meta.dirname;
 const RESULTS_DIR = path.join(BENCH_DIR, 'results');

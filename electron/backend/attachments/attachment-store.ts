@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { tooLargeMessage } from '../../../shared/complaints/attachment-limits';
 import { MAX_ATTACHMENT_BYTES } from '../../../shared/complaints/complaint-schemas';
 import type { UploadedAttachment } from '../../../shared/contract/calls';
 import { AppError } from '../core/app-error';
@@ -10,7 +11,6 @@ import { detectFileType, extensionOf } from './detect-file-type';
 export const ATTACHMENTS_FOLDER = 'lampiran';
 
 const SHA256_HEX = /^[a-f0-9]{64}$/;
-const MB = 1024 * 1024;
 
 /** An accepted upload; `note` says when the name's extension lied and was corrected. */
 export type AcceptedAttachment = UploadedAttachment & { note?: string };
@@ -153,13 +153,6 @@ export function previewKind(mimeType: string): 'image' | 'pdf' | 'none' {
   // TIFF is accepted but no browser engine draws it, so it is only downloaded.
   if (['image/png', 'image/jpeg', 'image/gif', 'image/webp'].includes(base)) return 'image';
   return 'none';
-}
-
-/** "Berkas terlalu besar: 10,1 MB; paling besar 10 MB." (size rounded up, so it never reads as allowed). */
-export function tooLargeMessage(size: number): string {
-  const tenths = Math.ceil((size / MB) * 10) / 10;
-  const shown = String(tenths).replace('.', ',');
-  return `Berkas terlalu besar: ${shown} MB; paling besar ${MAX_ATTACHMENT_BYTES / MB} MB.`;
 }
 
 const sha256Hex = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');

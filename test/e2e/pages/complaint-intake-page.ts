@@ -1,5 +1,6 @@
 import fs from 'node:fs';
-import { expect, type Locator, type Page } from '@playwright/test';
+import path from 'node:path';
+import { expect, type Locator, type Page, type TestInfo } from '@playwright/test';
 import { CHANNELS, CHANNEL_LABELS, type Channel } from '../../../shared/complaints/complaint-enums';
 import type { CallResult } from '../../../shared/contract/call-result';
 import type { CallInput, CallName, CallOutput } from '../../../shared/contract/calls';
@@ -32,6 +33,33 @@ export interface SavedComplaint {
   trackingCode: string;
 }
 
+/** A one-page PDF written by hand: a scanned letter a complainant brings, for the attachment specs. */
+export function samplePdf(text: string): Buffer {
+  const content = `BT /F1 24 Tf 72 760 Td (${text}) Tj ET`;
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
+  let pdf = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((body, i) => {
+    offsets.push(pdf.length);
+    pdf += `${i + 1} 0 obj\n${body}\nendobj\n`;
+  });
+  const xref = pdf.length;
+  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(pdf, 'latin1');
+}
+
+/** A real PNG (the app's icon) standing in for a photo taken at the counter. */
+export function samplePhoto(): Buffer {
+  return fs.readFileSync(path.resolve('resources', 'icons', 'png', '128x128.png'));
+}
+
 /** "Pengaduan Baru" (Alt+2) as a clerk uses it: keyboard first, then the result panel. */
 export class ComplaintIntakePage {
   readonly form: Locator;
@@ -42,6 +70,17 @@ export class ComplaintIntakePage {
     this.form = page.getByRole('form', { name: 'Pengaduan baru' });
     this.result = page.locator('.intake-result');
     this.duplicates = page.getByRole('region', { name: 'Mungkin sama dengan:' });
+  }
+
+  /**
+   * A picture of the whole screen for a person to look at: the content scrolls inside the
+   * app's frame, so the window is made tall enough for the full form first.
+   */
+  async snapshot(testInfo: TestInfo, name: string): Promise<void> {
+    const before = this.page.viewportSize();
+    await this.page.setViewportSize({ width: 1440, height: 2000 });
+    await this.page.screenshot({ path: testInfo.outputPath(name) });
+    if (before) await this.page.setViewportSize(before);
   }
 
   /** Opens the screen with its shortcut, as a clerk does from anywhere in the app. */
@@ -120,14 +159,15 @@ export class ComplaintIntakePage {
     return { registerNumber, trackingCode };
   }
 
-  /** "Cetak tanda terima" → the preview → "Simpan PDF"; returns the saved PDF's text. */
-  async receiptText(): Promise<string> {
+  /** "Cetak tanda terima" → the preview → "Simpan PDF"; returns the saved PDF's text (and keeps a copy at `saveTo`). */
+  async receiptText(saveTo?: string): Promise<string> {
     await this.result.getByRole('button', { name: 'Cetak tanda terima' }).click();
     const dialog = this.page.getByRole('dialog', { name: 'Tanda terima pengaduan' });
     await expect(dialog).toBeVisible();
     await expect(dialog.getByRole('button', { name: 'Cetak', exact: true })).toBeFocused();
     const [download] = await Promise.all([this.page.waitForEvent('download'), dialog.getByRole('button', { name: 'Simpan PDF' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^tanda-terima_.+\.pdf$/);
+    if (saveTo) await download.saveAs(saveTo);
     const text = pdfToText(fs.readFileSync(await download.path()));
     await dialog.getByRole('button', { name: 'Tutup', exact: true }).click();
     await expect(dialog).toBeHidden();
@@ -135,8 +175,8 @@ export class ComplaintIntakePage {
   }
 
   /** Checks the receipt carries the tracking code the screen shows. */
-  async expectReceiptWithCode(saved: SavedComplaint): Promise<string> {
-    const text = await this.receiptText();
+  async expectReceiptWithCode(saved: SavedComplaint, saveTo?: string): Promise<string> {
+    const text = await this.receiptText(saveTo);
     expect(text).toContain(saved.trackingCode);
     return text;
   }

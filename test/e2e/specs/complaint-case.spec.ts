@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import QRCode from 'qrcode';
 import { expect, test } from '../fixtures/app-fixture';
 import { CasePage } from '../pages/case-page';
+import { ComplaintIntakePage } from '../pages/complaint-intake-page';
 import { RegisterPage, callApi, sampleComplaint, seedComplaint } from '../pages/register-page';
 
 /** A one-page PDF written by hand: enough for Chromium's viewer and for the type check. */
@@ -223,5 +224,23 @@ test.describe('Halaman kasus pengaduan', () => {
     await expect(again.fact('Identitas & privasi', 'Nama')).toHaveText('A*** P***');
     await expect(new CasePage(app).history.getByText('Identitas pelapor rahasia dibuka')).toHaveCount(1);
     expect(fs.existsSync(testInfo.outputPath('kasus-rahasia.png'))).toBe(true);
+  });
+
+  test('dibuka langsung dari Pengaduan Baru lewat "Buka di register"', async ({ app }) => {
+    const intake = new ComplaintIntakePage(app);
+    await intake.open();
+    await intake.pickChannel('telepon');
+    await intake.formChoice('Lisan').check();
+    await intake.fillComplainant({ name: 'Hendra Wijaya', phone: '081377778888' });
+    await intake.fillComplaint({ subject: 'Izin usaha belum terbit', description: 'Permohonan izin usaha diajukan bulan lalu dan belum ada kabar.' });
+    const saved = await intake.save();
+    await intake.result.getByRole('button', { name: 'Buka di register' }).click();
+
+    const page = new CasePage(app);
+    await expect(page.heading).toHaveText(`Pengaduan ${saved.registerNumber}`);
+    await expect(page.fact('Saluran', 'Saluran')).toHaveText('Telepon');
+    await expect(page.fact('Isi aduan', 'Pokok aduan')).toHaveText('Izin usaha belum terbit');
+    await page.back();
+    await expect(new RegisterPage(app).row(saved.registerNumber)).toBeVisible();
   });
 });

@@ -1,9 +1,7 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { PROGRAM_MESSAGE } from '../../../electron/backend/attachments/detect-file-type';
 import type { Channel } from '../../../shared/complaints/complaint-enums';
 import { expect, test } from '../fixtures/app-fixture';
-import { ComplaintIntakePage } from '../pages/complaint-intake-page';
+import { ComplaintIntakePage, samplePdf, samplePhoto } from '../pages/complaint-intake-page';
 import { GuestBookPage } from '../pages/guest-book-page';
 
 const COMPLAINT = {
@@ -16,32 +14,9 @@ const COMPLAINT = {
   category: 'Perizinan',
 };
 
-/** A one-page PDF written by hand (a scanned letter stands in for it). */
-function samplePdf(text: string): Buffer {
-  const content = `BT /F1 24 Tf 72 760 Td (${text}) Tj ET`;
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
-    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-  ];
-  let pdf = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((body, i) => {
-    offsets.push(pdf.length);
-    pdf += `${i + 1} 0 obj\n${body}\nendobj\n`;
-  });
-  const xref = pdf.length;
-  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(pdf, 'latin1');
-}
-
-const photo = () => fs.readFileSync(path.resolve('resources', 'icons', 'png', '128x128.png'));
-
 test.describe('Pengaduan baru: setiap saluran', () => {
   test('datang langsung dari buku tamu: identitas pengunjung terisi, tanda terima memuat kode pelacakan', async ({ app }, testInfo) => {
+    await app.getByLabel('Petugas').fill('Rina Oktaviani');
     const book = new GuestBookPage(app);
     await book.ready();
     await book.register({ name: 'Siti Rahmawati', phone: '0812 3456 7890', nik: '7271014506900001', address: 'Jl. Sam Ratulangi No. 12, Palu' });
@@ -58,15 +33,16 @@ test.describe('Pengaduan baru: setiap saluran', () => {
     await expect(intake.field('Telepon / HP')).toHaveValue('081234567890');
     await expect(intake.field('Alamat')).toHaveValue('Jl. Sam Ratulangi No. 12, Palu');
     await intake.fillComplaint(COMPLAINT);
-    await app.screenshot({ path: testInfo.outputPath('privasi-biasa.png'), fullPage: true });
+    await intake.snapshot(testInfo, 'privasi-biasa.png');
 
     const saved = await intake.save();
     await expect(intake.result).toContainText('Pengaduan tercatat di register.');
     await expect(intake.result).toContainText('Diterima');
     await expect(intake.result.getByRole('button', { name: 'Cetak tanda terima' })).toBeFocused();
-    await app.screenshot({ path: testInfo.outputPath('hasil.png') });
-    const receipt = await intake.expectReceiptWithCode(saved);
+    await intake.snapshot(testInfo, 'hasil.png');
+    const receipt = await intake.expectReceiptWithCode(saved, testInfo.outputPath('tanda-terima.pdf'));
     expect(receipt).toContain(saved.registerNumber);
+    expect(receipt).toContain('Rina Oktaviani');
 
     const stored = await intake.call('complaints.get', { id: await intake.idOf(saved) });
     expect(stored.channel).toBe('langsung');
@@ -95,7 +71,7 @@ test.describe('Pengaduan baru: setiap saluran', () => {
     expect(stored.form).toBe('lisan');
   });
 
-  test('surat: data surat wajib; tanggal diterima tidak boleh sebelum tanggal surat', async ({ app }) => {
+  test('surat: data surat wajib; tanggal diterima tidak boleh sebelum tanggal surat', async ({ app }, testInfo) => {
     const intake = new ComplaintIntakePage(app);
     await intake.open();
     await intake.pickChannel('surat');
@@ -103,10 +79,12 @@ test.describe('Pengaduan baru: setiap saluran', () => {
     await intake.fillComplainant({ name: 'Koperasi Maju Bersama' });
     await intake.fillComplaint(COMPLAINT);
     await intake.pressSave();
+    await expect(app.getByText('Periksa isian yang ditandai merah (4).')).toBeVisible();
     await expect(app.getByText('Nomor surat wajib diisi untuk pengaduan lewat surat.')).toBeVisible();
     await expect(app.getByText('Pengirim surat wajib diisi.')).toBeVisible();
     await expect(intake.field('Nomor surat')).toBeFocused();
     await expect(intake.result).toBeHidden();
+    await intake.snapshot(testInfo, 'surat-galat.png');
 
     await intake.field('Nomor surat').fill('045/KMB/XI/2026');
     await intake.field('Tanggal surat').fill('2026-11-20');
@@ -219,7 +197,7 @@ test.describe('Pengaduan baru: kerahasiaan, loket, lampiran, draf, duplikat', ()
     await expect(intake.field('Nama pelapor')).toHaveCount(0);
     await expect(intake.field('NIK')).toHaveCount(0);
     await expect(intake.field('Alamat')).toHaveCount(0);
-    await expect(app.getByText('Nama, NIK, dan alamat tidak disimpan.', { exact: false })).toBeVisible();
+    await expect(app.getByText('Nama, NIK, dan alamat tidak disimpan', { exact: false })).toBeVisible();
     await expect(intake.field('Telepon / HP')).toHaveValue('081355551234');
 
     // A mistaken click is undone without retyping; back to Anonim clears again.
@@ -227,7 +205,7 @@ test.describe('Pengaduan baru: kerahasiaan, loket, lampiran, draf, duplikat', ()
     await expect(intake.field('Nama pelapor')).toHaveValue('Andi Wijaya');
     await intake.privacy('Anonim').check();
     await intake.fillComplaint(COMPLAINT);
-    await app.screenshot({ path: testInfo.outputPath('privasi-anonim.png'), fullPage: true });
+    await intake.snapshot(testInfo, 'privasi-anonim.png');
 
     const saved = await intake.save();
     await expect(intake.result).toContainText('Anonim');
@@ -240,6 +218,27 @@ test.describe('Pengaduan baru: kerahasiaan, loket, lampiran, draf, duplikat', ()
     expect(await app.evaluate(() => localStorage.getItem('meja.draft.complaint') ?? '')).not.toContain('Andi Wijaya');
   });
 
+  test('anonim dari buku tamu: kunjungan tidak ditautkan, kembali ke Biasa memulihkan identitas dan tautan', async ({ app }) => {
+    const book = new GuestBookPage(app);
+    await book.ready();
+    await book.register({ name: 'Hendra Gunawan', phone: '081211223344', nik: '7271011203850002' });
+    await book.row('Hendra Gunawan').getByRole('button', { name: 'Buat pengaduan untuk Hendra Gunawan' }).click();
+    const intake = new ComplaintIntakePage(app);
+    await intake.ready();
+    await intake.privacy('Anonim').check();
+    await expect(app.getByText('Dari buku tamu:', { exact: false })).toHaveCount(0);
+    await intake.privacy('Biasa').check();
+    await expect(app.getByText('Dari buku tamu: Hendra Gunawan, masuk 08.00 WIB')).toBeVisible();
+    await expect(intake.field('NIK')).toHaveValue('7271011203850002');
+    await intake.privacy('Anonim').check();
+    await intake.fillComplaint(COMPLAINT);
+    const saved = await intake.save();
+    await intake.expectReceiptWithCode(saved);
+    const stored = await intake.call('complaints.get', { id: await intake.idOf(saved) });
+    expect(stored.guestVisitId).toBeNull();
+    expect(stored.complainant).toMatchObject({ name: '', nik: '', phone: '081211223344' });
+  });
+
   test('rahasia: identitas disimpan tetapi disamarkan di layar dan tanda terima', async ({ app }, testInfo) => {
     const intake = new ComplaintIntakePage(app);
     await intake.open();
@@ -249,17 +248,41 @@ test.describe('Pengaduan baru: kerahasiaan, loket, lampiran, draf, duplikat', ()
     await expect(app.getByText('Identitas disimpan, tetapi disamarkan di semua layar', { exact: false })).toBeVisible();
     await intake.fillComplainant({ name: 'Yohanes Kambu', nik: '9171010101800003' });
     await intake.fillComplaint({ ...COMPLAINT, category: 'Pungutan liar', subject: 'Pungutan di loket perizinan' });
-    await app.screenshot({ path: testInfo.outputPath('privasi-rahasia.png'), fullPage: true });
+    await intake.snapshot(testInfo, 'privasi-rahasia.png');
 
     const saved = await intake.save();
     await expect(intake.result).not.toContainText('Yohanes Kambu');
-    const receipt = await intake.expectReceiptWithCode(saved);
+    const receipt = await intake.expectReceiptWithCode(saved, testInfo.outputPath('tanda-terima-rahasia.pdf'));
     expect(receipt).not.toContain('Yohanes Kambu');
     expect(receipt).not.toContain('9171010101800003');
     const stored = await intake.call('complaints.get', { id: await intake.idOf(saved) });
     expect(stored.privacy).toBe('rahasia');
     expect(stored.identityMasked).toBe(true);
     expect(stored.complainant.name).not.toBe('Yohanes Kambu');
+  });
+
+  test('draf lain disisihkan saat memulai dari buku tamu dan dapat dikembalikan', async ({ app }) => {
+    const intake = new ComplaintIntakePage(app);
+    await intake.open();
+    await intake.pickChannel('telepon');
+    await intake.fillComplainant({ name: 'Penelepon Pertama' });
+    await intake.field('Pokok aduan').fill('Jalan rusak di depan kantor');
+
+    await app.keyboard.press('Alt+1');
+    const book = new GuestBookPage(app);
+    await book.ready();
+    await book.register({ name: 'Markus Tandi', phone: '085299990000' });
+    await book.row('Markus Tandi').getByRole('button', { name: 'Buat pengaduan untuk Markus Tandi' }).click();
+    await intake.ready();
+    await expect(intake.field('Nama pelapor')).toHaveValue('Markus Tandi');
+    await expect(intake.field('Pokok aduan')).toHaveValue('');
+    await expect(app.getByText('Isian pengaduan sebelumnya disisihkan agar tidak tercampur.')).toBeVisible();
+
+    await app.getByRole('button', { name: 'Kembalikan isian sebelumnya' }).click();
+    await expect(intake.field('Nama pelapor')).toHaveValue('Penelepon Pertama');
+    await expect(intake.field('Pokok aduan')).toHaveValue('Jalan rusak di depan kantor');
+    await expect(intake.channel('telepon')).toBeChecked();
+    await expect(app.getByText('Dari buku tamu:', { exact: false })).toHaveCount(0);
   });
 
   test('selesai di loket: jawaban wajib, pengaduan tercatat dan langsung ditutup', async ({ app }) => {
@@ -286,7 +309,7 @@ test.describe('Pengaduan baru: kerahasiaan, loket, lampiran, draf, duplikat', ()
     expect(stored).toMatchObject({ status: 'ditutup', settledAtCounter: true, kind: 'permintaan_informasi' });
   });
 
-  test('lampiran: gambar dan PDF diterima dengan pratinjau; berkas terlalu besar dan program ditolak, isian tetap', async ({ app }) => {
+  test('lampiran: gambar dan PDF diterima dengan pratinjau; berkas terlalu besar dan program ditolak, isian tetap', async ({ app }, testInfo) => {
     const intake = new ComplaintIntakePage(app);
     await intake.open();
     await intake.pickChannel('surat');
@@ -298,7 +321,7 @@ test.describe('Pengaduan baru: kerahasiaan, loket, lampiran, draf, duplikat', ()
     await intake.fillComplaint(COMPLAINT);
 
     await intake.attach([
-      { name: 'foto-loket.png', mimeType: 'image/png', buffer: photo() },
+      { name: 'foto-loket.png', mimeType: 'image/png', buffer: samplePhoto() },
       { name: 'surat-rt.pdf', mimeType: 'application/pdf', buffer: samplePdf('Surat RT 03') },
       { name: 'scan-besar.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(10 * 1024 * 1024 + 1, 0x25) },
       { name: 'surat-palsu.pdf', mimeType: 'application/pdf', buffer: Buffer.concat([Buffer.from('MZ'), Buffer.alloc(512, 0x90)]) },
@@ -311,6 +334,7 @@ test.describe('Pengaduan baru: kerahasiaan, loket, lampiran, draf, duplikat', ()
     // The rest of the complaint is untouched by the refusals.
     await expect(intake.field('Pokok aduan')).toHaveValue(COMPLAINT.subject);
     await expect(intake.field('Nomor surat')).toHaveValue('12/RT-03/2026');
+    await intake.snapshot(testInfo, 'lampiran.png');
 
     await intake.attachment('surat-rt.pdf').getByRole('button', { name: 'Lihat' }).click();
     const preview = app.getByRole('dialog', { name: 'Lampiran: surat-rt.pdf' });
@@ -361,7 +385,7 @@ test.describe('Pengaduan baru: kerahasiaan, loket, lampiran, draf, duplikat', ()
     await expect(intake.field('Pokok aduan')).toHaveValue('');
   });
 
-  test('kemungkinan duplikat muncul untuk nomor telepon yang sama dan dapat ditautkan', async ({ app }) => {
+  test('kemungkinan duplikat muncul untuk nomor telepon yang sama dan dapat ditautkan', async ({ app }, testInfo) => {
     const intake = new ComplaintIntakePage(app);
     await intake.open();
     await intake.pickChannel('langsung');
@@ -378,6 +402,7 @@ test.describe('Pengaduan baru: kerahasiaan, loket, lampiran, draf, duplikat', ()
     await expect(candidate).toContainText('23 November 2026');
     await expect(candidate).toContainText('Diterima');
     await candidate.getByLabel('tautkan sebagai terkait').check();
+    await intake.snapshot(testInfo, 'duplikat.png');
     await intake.fillComplaint({ ...COMPLAINT, subject: 'Menanyakan lagi izin usaha mikro' });
     const second = await intake.save();
     const stored = await intake.call('complaints.get', { id: await intake.idOf(second) });

@@ -29,7 +29,7 @@ export function IdentitySection({ detail, onRevealed }: Props) {
     <CaseSection id="case-identity" title="Identitas & privasi" className={detail.privacy === 'rahasia' ? 'case-section--confidential' : undefined}
       actions={masked ? <button type="button" className="button button--small" onClick={() => setAsking(true)}>Buka identitas…</button> : null}>
       <p className={`case-privacy case-privacy--${detail.privacy}`}>
-        {PRIVACY_LABELS[detail.privacy]}
+        Kerahasiaan: {PRIVACY_LABELS[detail.privacy]}
         {masked ? ' — identitas disamarkan di layar, cetakan, dan ekspor.' : ''}
       </p>
       {revealed ? (

@@ -38,7 +38,8 @@ export function ComplainantFields({ privacy, values, onPrivacy, onChange, ...bin
       </div>
       {anonymous ? (
         <p className="privacy-note privacy-note--anonim" role="status">
-          Nama, NIK, dan alamat tidak disimpan. Hanya kontak (telepon atau surel) yang boleh dicatat untuk menyampaikan tindak lanjut.
+          Nama, NIK, dan alamat tidak disimpan, dan pengaduan tidak ditautkan ke buku tamu. Hanya kontak (telepon atau surel) yang
+          boleh dicatat untuk menyampaikan tindak lanjut.
         </p>
       ) : null}
       {privacy === 'rahasia' ? (

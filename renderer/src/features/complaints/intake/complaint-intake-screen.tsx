@@ -84,7 +84,7 @@ export function ComplaintIntakeScreen() {
     if (uploads.busy) return setNotice({ kind: 'info', text: 'Tunggu sampai semua lampiran selesai diunggah, lalu simpan lagi.' });
     const problems = Object.keys(form.localErrors);
     if (problems.length > 0) {
-      setNotice({ kind: 'error', text: 'Periksa isian yang ditandai merah.' });
+      setNotice({ kind: 'error', text: `Periksa isian yang ditandai merah (${problems.length}).` });
       focusIntakeField(problems);
       return;
     }
@@ -105,15 +105,24 @@ export function ComplaintIntakeScreen() {
     setSaved(r.value);
   }
 
-  function onKeyDown(e: KeyboardEvent) {
-    if (e.key !== 'Enter') return;
-    if (e.ctrlKey || e.metaKey) {
+  // Ctrl+Enter saves from anywhere on the screen, also when the focus fell back to the page
+  // (after a removed attachment); not while a dialog (preview, confirmation) is open.
+  const submitRef = useRef(submit);
+  submitRef.current = submit;
+  useEffect(() => {
+    if (saved) return;
+    const onKey = (e: globalThis.KeyboardEvent) => {
+      if (e.key !== 'Enter' || !(e.ctrlKey || e.metaKey) || document.querySelector('dialog[open]')) return;
       e.preventDefault();
-      void submit();
-      return;
-    }
+      void submitRef.current();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [saved]);
+
+  function onKeyDown(e: KeyboardEvent) {
     // A long form: Enter in a one-line field must not save a half-told complaint.
-    if (e.target instanceof HTMLInputElement) e.preventDefault();
+    if (e.key === 'Enter' && !e.ctrlKey && !e.metaKey && e.target instanceof HTMLInputElement) e.preventDefault();
   }
 
   if (saved) {

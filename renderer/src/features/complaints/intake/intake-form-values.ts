@@ -143,7 +143,8 @@ export function toIntakeInput(v: IntakeFormValues): ComplaintIntakeInput {
       ? { name: '', nik: '', address: '', phone: v.complainant.phone, email: v.complainant.email }
       : v.complainant,
     channelDetails: details,
-    guestVisitId: v.guest?.id ?? null,
+    // An anonymous complaint is not tied to the guest book, whose visit names the visitor.
+    guestVisitId: anonymous ? null : (v.guest?.id ?? null),
     settledAtCounter: settled,
     counterAnswer: settled ? v.counterAnswer : '',
     attachmentIds: v.attachments.map((a) => a.sha256),

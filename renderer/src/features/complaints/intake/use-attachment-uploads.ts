@@ -1,19 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { MAX_ATTACHMENT_BYTES } from '../../../../../shared/complaints/complaint-schemas';
+import { tooLargeMessage } from '../../../../../shared/complaints/attachment-limits';
 import { call } from '../../../api/client';
 import { fileToBase64 } from '../shared/file-to-base64';
 import type { UploadedFile } from './intake-form-values';
 
-const MB = 1024 * 1024;
-
-/**
- * The main process's words for a file over the limit (attachment-store's tooLargeMessage),
- * so the clerk reads the same sentence whichever side caught it.
- */
-export function tooLargeMessage(size: number): string {
-  const shown = String(Math.ceil((size / MB) * 10) / 10).replace('.', ',');
-  return `Berkas terlalu besar: ${shown} MB; paling besar ${MAX_ATTACHMENT_BYTES / MB} MB.`;
-}
 const MAX_FILES = 20;
 
 /** A file on its way to the main process, or refused on the way. */

@@ -36,7 +36,7 @@ export function useIntakeForm() {
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   // The identity typed before Anonim was chosen: kept in memory only (never in the
   // draft), so a mistaken click can be undone without storing what anonymity removes.
-  const identityStash = useRef<Pick<ComplainantValues, 'name' | 'nik' | 'address'> | null>(null);
+  const identityStash = useRef<{ identity: Pick<ComplainantValues, 'name' | 'nik' | 'address'>; guest: IntakeFormValues['guest'] } | null>(null);
 
   const update = useCallback(
     (fn: (v: IntakeFormValues) => IntakeFormValues, ...paths: string[]) => {
@@ -80,14 +80,18 @@ export function useIntakeForm() {
     setPrivacy: (privacy: Privacy) => {
       const c = values.complainant;
       let complainant = c;
+      let guest = values.guest;
       if (privacy === 'anonim' && values.privacy !== 'anonim') {
-        if (c.name || c.nik || c.address) identityStash.current = { name: c.name, nik: c.nik, address: c.address };
+        // The guest-book visit names the visitor, so an anonymous complaint is not linked to it.
+        if (c.name || c.nik || c.address || guest) identityStash.current = { identity: { name: c.name, nik: c.nik, address: c.address }, guest };
         complainant = { ...c, name: '', nik: '', address: '' };
+        guest = null;
       } else if (privacy !== 'anonim' && values.privacy === 'anonim' && identityStash.current && !c.name && !c.nik && !c.address) {
-        complainant = { ...c, ...identityStash.current };
+        complainant = { ...c, ...identityStash.current.identity };
+        guest = identityStash.current.guest;
         identityStash.current = null;
       }
-      update(() => ({ ...values, privacy, complainant }), 'complainant', 'privacy');
+      update(() => ({ ...values, privacy, complainant, guest }), 'complainant', 'privacy');
     },
 
     setComplainant: (key: keyof ComplainantValues, value: string) =>

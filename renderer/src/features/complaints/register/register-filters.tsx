@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import type { ComplaintCategory } from '../../../../../shared/complaints/complaint';
 import {
   CHANNELS, CHANNEL_LABELS, COMPLAINT_KINDS, COMPLAINT_KIND_LABELS, COMPLAINT_STATUSES, COMPLAINT_STATUS_LABELS, PRIVACY_LEVELS,
@@ -20,9 +20,10 @@ const options = <T extends string>(values: readonly T[], labels: Record<T, strin
 /**
  * The register's filters: the search box and the fields a clerk narrows by most (unit,
  * dates, overdue) on one line, the multi-select chips under it. Every change applies at
- * once; the search box waits until the clerk pauses typing (see RegisterScreen).
+ * once; the search box waits until the clerk pauses typing (see RegisterScreen). Memoised:
+ * a page of rows arriving while the clerk scrolls does not render the filters again.
  */
-export function RegisterFilters({ filter, today, onChange }: Props) {
+export const RegisterFilters = memo(function RegisterFilters({ filter, today, onChange }: Props) {
   const [categories, setCategories] = useState<ComplaintCategory[]>([]);
   useEffect(() => {
     void call('complaints.categories', {}).then((r) => r.ok && setCategories(r.value));
@@ -67,4 +68,4 @@ export function RegisterFilters({ filter, today, onChange }: Props) {
       </div>
     </div>
   );
-}
+});

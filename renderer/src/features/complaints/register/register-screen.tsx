@@ -13,7 +13,7 @@ import { useDebounced } from './use-debounced';
 import { isFiltered, toCallFilter, useStoredFilter } from './use-stored-filter';
 import './register.css';
 
-/** Pause after the last key before the search box asks the backend. */
+/** Pause after the last key before a typed filter (search, unit) asks the backend. */
 const SEARCH_DELAY_MS = 300;
 
 /**
@@ -27,8 +27,10 @@ export function RegisterScreen() {
   const { params } = useNavigation();
   const today = officeToday(now(), office.timeZone);
   const [stored, setStored] = useStoredFilter();
+  // Typed fields wait for a pause; chips, dates and sorting apply at once.
   const query = useDebounced(stored.query, SEARCH_DELAY_MS);
-  const filter = useMemo(() => toCallFilter(stored, query, today), [stored, query, today]);
+  const unit = useDebounced(stored.unit, SEARCH_DELAY_MS);
+  const filter = useMemo(() => toCallFilter({ ...stored, unit }, query, today), [stored, unit, query, today]);
   const filterKey = JSON.stringify(filter);
   const pages = useComplaintPages(filter);
   const [selected, setSelected] = useState(0);
@@ -65,7 +67,7 @@ export function RegisterScreen() {
         <h2 id="register-heading">Register Pengaduan</h2>
         <div className="panel__tools">
           <span className="badge register-count" aria-live="polite">
-            {pages.total === null ? 'Memuat…' : `${formatCount(pages.total)} pengaduan`}
+            {pages.total === null ? (pages.error ? '—' : 'Memuat…') : `${formatCount(pages.total)} pengaduan`}
             {filtered && pages.total !== null ? ' (disaring)' : ''}
           </span>
           <ExportButtons filter={filter} total={pages.total} onNotice={setNotice} />

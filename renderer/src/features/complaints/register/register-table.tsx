@@ -1,8 +1,9 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useLayoutEffect, useRef, type KeyboardEvent, type MutableRefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, type KeyboardEvent, type MutableRefObject } from 'react';
 import type { ComplaintListRow } from '../../../../../shared/complaints/complaint';
 import { useApp } from '../../../app/app-context';
 import { REGISTER_COLUMNS, type SortField } from './register-columns';
+import { RegisterRow, registerRowId } from './register-row';
 import type { ComplaintPages } from './use-complaint-pages';
 
 /** Fixed heights: the virtualiser positions rows by arithmetic, never by measuring them. */
@@ -92,7 +93,13 @@ export function RegisterTable({ pages, sort, direction, onSort, selected, onSele
     }
   }
 
-  const rowId = (index: number) => `register-row-${index}`;
+  // Stable across renders, so memoised rows that stay in view are not rendered again.
+  const latest = useRef({ onSelect, onOpen });
+  latest.current = { onSelect, onOpen };
+  const activate = useCallback((index: number, row: ComplaintListRow | undefined) => {
+    latest.current.onSelect(index);
+    if (row) latest.current.onOpen(row, index);
+  }, []);
   const body = total === 0 && !pages.loading ? <p className="empty register-empty">{emptyText}</p> : null;
 
   return (
@@ -103,7 +110,7 @@ export function RegisterTable({ pages, sort, direction, onSort, selected, onSele
       aria-label="Daftar pengaduan"
       aria-rowcount={total + 1}
       aria-colcount={REGISTER_COLUMNS.length}
-      aria-activedescendant={total > 0 ? rowId(selected) : undefined}
+      aria-activedescendant={total > 0 ? registerRowId(selected) : undefined}
       aria-busy={pages.loading}
       tabIndex={0}
       onKeyDown={onKeyDown}
@@ -131,35 +138,10 @@ export function RegisterTable({ pages, sort, direction, onSort, selected, onSele
       </div>
       {body ?? (
         <div className="register-body" role="rowgroup" style={{ height: virtualizer.getTotalSize() }}>
-          {items.map((item) => {
-            const row = pages.rowAt(item.index);
-            const isSelected = item.index === selected;
-            return (
-              <div
-                key={item.key}
-                id={rowId(item.index)}
-                role="row"
-                aria-rowindex={item.index + 2}
-                aria-selected={isSelected}
-                data-index={item.index}
-                data-loaded={row ? 'true' : 'false'}
-                data-register-number={row?.registerNumber}
-                className={`register-row${isSelected ? ' register-row--selected' : ''}${row ? '' : ' register-row--loading'}`}
-                style={{ height: ROW_HEIGHT, transform: `translateY(${item.start - HEADER_HEIGHT}px)` }}
-                onClick={() => {
-                  onSelect(item.index);
-                  if (row) onOpen(row, item.index);
-                }}
-              >
-                {REGISTER_COLUMNS.map((c) => (
-                  <div key={c.key} role="gridcell" className={`register-cell${c.className ? ' ' + c.className : ''}`}
-                    title={row ? c.title(row, zone) || undefined : undefined}>
-                    {row ? c.render(row, zone) : c.key === 'subject' ? <span className="muted">Memuat…</span> : null}
-                  </div>
-                ))}
-              </div>
-            );
-          })}
+          {items.map((item) => (
+            <RegisterRow key={item.key} index={item.index} row={pages.rowAt(item.index)} selected={item.index === selected}
+              top={item.start - HEADER_HEIGHT} height={ROW_HEIGHT} zone={zone} onActivate={activate} />
+          ))}
         </div>
       )}
     </div>
