@@ -356,8 +356,21 @@ function generateComplaint(pool: Pool, state: BuildState, i: number, t: number, 
 }
 
 /**
+ * The office hour at which the arrival at fraction `f` (0–1) of a day comes in, increasing
+ * with `f`: on a working day three in four during desk hours (08–16), a few before, the
+ * rest online in the evening until 21.00; a weekend evenly 07–21; the last day 07–13.30.
+ */
+function hourOfDay(f: number, weekend: boolean, lastDay: boolean): number {
+  if (lastDay) return 7 + 6.5 * f;
+  if (weekend) return 7 + 14 * f;
+  if (f < 0.1) return 7 + f * 10;
+  if (f < 0.85) return 8 + ((f - 0.1) / 0.75) * 8;
+  return 16 + ((f - 0.85) / 0.15) * 5;
+}
+
+/**
  * When complaint `i` of `rows` arrives: every calendar day of the last three years (weekends
- * at a third of a weekday, through the online channels), 07.00–21.00 office time, in
+ * at a third of a weekday, through the online channels), in
  * increasing order so ids follow time as in a real register. The last day stops at 13.30,
  * before the pinned "now".
  */
@@ -373,11 +386,10 @@ function* arrivals(rows: number): Generator<{ t: number; deskOpen: boolean }> {
     const upTo = k === days.length - 1 ? rows : Math.round((cumulative / totalWeight) * rows);
     const count = upTo - emitted;
     const isLast = k === days.length - 1;
-    const open = d + 7 * HOUR_MS;
-    const span = (isLast ? 6.5 : 14) * HOUR_MS;
     const weekend = weight(d) < 1;
     for (let s = 0; s < count; s++) {
-      const t = Math.floor(open + ((s + 0.9 * (hash(emitted + s, 18) / 2 ** 32)) * span) / count);
+      const f = (s + 0.9 * (hash(emitted + s, 18) / 2 ** 32)) / count;
+      const t = Math.floor(d + hourOfDay(f, weekend, isLast) * HOUR_MS);
       const hour = local(t).hour;
       yield { t, deskOpen: !weekend && hour >= 8 && hour < 16 };
     }

@@ -153,6 +153,8 @@ export const complaintListSchema = z.object({
   filter: complaintFilterSchema,
   offset: z.number().int().min(0).default(0),
   limit: z.number().int().min(1).max(500).default(100),
+  /** Whether to count every match too; a virtual list needs it once, not for every page. */
+  withTotal: z.boolean().default(true),
 });
 
 export const complaintExportSchema = z.object({ filter: complaintFilterSchema, format: z.enum(['csv', 'xlsx']) });

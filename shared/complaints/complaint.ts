@@ -153,7 +153,8 @@ export interface DuplicateCandidate {
 
 export interface ComplaintListPage {
   rows: ComplaintListRow[];
-  total: number;
+  /** Every match of the filter; null when the call asked for the page only. */
+  total: number | null;
 }
 
 export interface RegisterNumbering {

@@ -30,8 +30,8 @@ export async function exportComplaints(
 ): Promise<FileDownload> {
   const rows: ComplaintListRow[] = [];
   for (let offset = 0; ; offset += BATCH) {
-    const page = await query.list(filter, offset, BATCH, now);
-    if (page.total > EXPORT_CAP) {
+    const page = await query.list(filter, offset, BATCH, now, offset === 0);
+    if (page.total !== null && page.total > EXPORT_CAP) {
       throw new AppError('TOO_LARGE', `Tampilan ini berisi ${page.total.toLocaleString('id-ID')} pengaduan; persempit saringan (paling banyak ${EXPORT_CAP.toLocaleString('id-ID')}).`);
     }
     rows.push(...page.rows);

@@ -38,6 +38,10 @@ export class ComplaintFinder {
 
   async find(query: string): Promise<ComplaintSearchHit[]> {
     const compact = query.replace(/[\s.()-]/g, '');
+    // Register numbers contain "/", which neither a code, a phone nor a name has.
+    if (query.includes('/')) {
+      return (await this.repo.findByRegisterNumber(query.trim())).map((r) => hit(r, 'nomor register'));
+    }
     const code = normalizeTrackingCode(query);
     if ('code' in code) {
       const exact = await this.repo.findByTrackingCodes([code.code]);

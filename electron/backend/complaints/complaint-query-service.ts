@@ -33,9 +33,12 @@ export class ComplaintQueryService {
     return { now, receivedBetween: officeDayRangeToInstants(filter.range.from, filter.range.to, zone) };
   }
 
-  async list(filter: ComplaintFilter, offset: number, limit: number, now: Date): Promise<ComplaintListPage> {
+  async list(filter: ComplaintFilter, offset: number, limit: number, now: Date, withTotal = true): Promise<ComplaintListPage> {
     const ctx = await this.filterContext(filter, now);
-    const [rows, total] = await Promise.all([this.repo.list(filter, ctx, offset, limit), this.repo.count(filter, ctx)]);
+    const [rows, total] = await Promise.all([
+      this.repo.list(filter, ctx, offset, limit),
+      withTotal ? this.repo.count(filter, ctx) : Promise.resolve(null),
+    ]);
     return { rows: rows.map((r) => rowToListRow(r, now)), total };
   }
 

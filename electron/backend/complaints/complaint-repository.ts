@@ -1,4 +1,5 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
+import { COMPLAINT_STATUSES } from '../../../shared/complaints/complaint-enums';
 import type { ComplaintFilter } from '../../../shared/complaints/complaint-schemas';
 import { FINISHED_STATUSES } from '../../../shared/complaints/status-lifecycle';
 import type { ComplaintsTable, Database } from '../../db/database-schema';
@@ -8,11 +9,17 @@ import type { ComplaintRow } from './complaint-row';
 type Db = Kysely<Database> | Transaction<Database>;
 export type NewComplaint = Omit<ComplaintsTable, 'id'>;
 
+// Status sorts in lifecycle order, not alphabetically ("bukan_kewenangan" is not first).
+const STATUS_ORDER = sql`CASE complaints.status ${sql.join(
+  COMPLAINT_STATUSES.map((status, i) => sql`WHEN ${status} THEN ${i}`),
+  sql` `,
+)} END`;
+
 const SORT_COLUMNS = {
-  receivedAt: 'complaints.received_at',
-  registerNumber: 'complaints.id',
-  status: 'complaints.status',
-  dueAt: 'complaints.due_at',
+  receivedAt: sql`complaints.received_at`,
+  registerNumber: sql`complaints.id`,
+  status: STATUS_ORDER,
+  dueAt: sql`complaints.due_at`,
 } as const;
 
 export interface FilterContext {
@@ -55,6 +62,12 @@ export class ComplaintRepository {
     return this.db.selectFrom('complaints').select(['id', 'register_number']).where('lapor_tracking_id', '=', ticket).executeTakeFirst();
   }
 
+  async findByRegisterNumber(registerNumber: string): Promise<ComplaintRow[]> {
+    return this.base()
+      .where((eb) => eb(eb.fn('upper', ['complaints.register_number']), '=', registerNumber.toUpperCase()))
+      .execute();
+  }
+
   async findByTrackingCodes(codes: string[]): Promise<ComplaintRow[]> {
     if (codes.length === 0) return [];
     return this.base().where('complaints.tracking_code', 'in', codes).execute();
@@ -94,7 +107,7 @@ export class ComplaintRepository {
   async list(filter: ComplaintFilter, ctx: FilterContext, offset: number, limit: number): Promise<ComplaintRow[]> {
     const column = SORT_COLUMNS[filter.sort];
     return this.filtered(filter, ctx)
-      .orderBy(column, filter.direction)
+      .orderBy(sql`${column} ${sql.raw(filter.direction)}`)
       .orderBy('complaints.id', filter.direction)
       .offset(offset)
       .limit(limit)

@@ -1,3 +1,4 @@
+import { COMPLAINT_STATUSES, COMPLAINT_STATUS_LABELS } from '../../../shared/complaints/complaint-enums';
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -105,9 +106,16 @@ test.describe('Register pengaduan', () => {
     await register.sortBy('No. register');
     await expect(register.grid.getByRole('columnheader', { name: 'No. register' })).toHaveAttribute('aria-sort', 'ascending');
     expect((await register.registerNumbers()).slice(0, 5)).toEqual(byNumber.slice(0, 5));
+    // Status sorts in lifecycle order (diterima … ditolak), not alphabetically.
     await register.sortBy('Status');
-    const statuses = await register.column(8);
-    expect(statuses.slice(0, 3)).toEqual(['Bukan kewenangan', 'Bukan kewenangan', 'Bukan kewenangan']);
+    await expect(register.grid.getByRole('columnheader', { name: 'Status' })).toHaveAttribute('aria-sort', 'ascending');
+    const lifecycle = [...seeded]
+      .sort((a, b) => COMPLAINT_STATUSES.indexOf(a.status) - COMPLAINT_STATUSES.indexOf(b.status))
+      .map((c) => COMPLAINT_STATUS_LABELS[c.status]);
+    expect((await register.column(8)).slice(0, 3)).toEqual(lifecycle.slice(0, 3));
+    await register.sortBy('Status');
+    await expect(register.grid.getByRole('columnheader', { name: 'Status' })).toHaveAttribute('aria-sort', 'descending');
+    expect((await register.column(8)).slice(0, 3)).toEqual([...lifecycle].reverse().slice(0, 3));
 
     // What the clerk sees with filters on: a screenshot to look at.
     await register.toggle('Status', 'Diterima');

@@ -82,3 +82,20 @@ describe('the progress desk', () => {
     expect(sameText[0]!.reason).toBe('isi aduan mirip');
   });
 });
+
+describe('finding by register number, and sorting by status', () => {
+  it('finds a complaint by its register number typed in any case', async () => {
+    const c = await t.ok('complaints.intake', intakeInput());
+    expect((await t.ok('complaints.find', { query: ' 001/adu/hm.01/xi/2026 ' }))[0]).toMatchObject({ id: c.id, matchedBy: 'nomor register' });
+  });
+
+  it('sorts statuses in lifecycle order, not alphabetically', async () => {
+    const a = await t.ok('complaints.intake', intakeInput());
+    const b = await t.ok('complaints.intake', intakeInput());
+    await t.ok('complaints.changeStatus', { id: b.id, to: 'bukan_kewenangan', reason: 'Kewenangan instansi lain' });
+    const page = await t.ok('complaints.list', { filter: { sort: 'status', direction: 'asc' } });
+    expect(page.rows.map((r) => r.id)).toEqual([a.id, b.id]);
+    const pageOnly = await t.ok('complaints.list', { filter: {}, withTotal: false });
+    expect(pageOnly.total).toBeNull();
+  });
+});

@@ -3,7 +3,7 @@ import { CHANNEL_LABELS, COMPLAINT_KIND_LABELS, type ComplaintStatus } from '../
 import { formatDateTime, formatLongDate } from '../../../../../shared/time/indonesian-dates';
 import { useApp } from '../../../app/app-context';
 import type { NoticeMessage } from '../../../components/notice';
-import { StatusPill } from '../register/status-pill';
+import { StatusPill } from '../shared/status-pill';
 import { formatTrackingCode } from '../shared/tracking-code';
 import { ReceiptButton } from './receipt-button';
 import { StatusActions } from './status-actions';

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { ComplaintDetail } from '../../../../../shared/complaints/complaint';
 import type { ComplaintStatus } from '../../../../../shared/complaints/complaint-enums';
 import { call } from '../../../api/client';
-import { StatusPill } from '../register/status-pill';
+import { StatusPill } from '../shared/status-pill';
 import { useInitialFocus } from '../shared/use-initial-focus';
 
 /** A complaint the clerk may pick as the other side of a link or merge. */

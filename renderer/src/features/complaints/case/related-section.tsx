@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { ComplaintDetail, RelatedComplaint } from '../../../../../shared/complaints/complaint';
 import type { NoticeMessage } from '../../../components/notice';
-import { StatusPill } from '../register/status-pill';
+import { StatusPill } from '../shared/status-pill';
 import { CaseSection } from './case-section';
 import { LinkDialog } from './link-dialog';
 import { MergeDialog } from './merge-dialog';

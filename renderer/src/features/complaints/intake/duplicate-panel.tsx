@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { DuplicateCandidate } from '../../../../../shared/complaints/complaint';
 import { formatDate } from '../../../../../shared/time/indonesian-dates';
 import { useApp } from '../../../app/app-context';
-import { StatusBadge } from '../shared/status-badge';
+import { StatusPill } from '../shared/status-pill';
 
 interface Props {
   candidates: DuplicateCandidate[];
@@ -44,7 +44,7 @@ export function DuplicatePanel({ candidates, searching, relatedIds, onToggle }: 
             <li key={c.id} className={`duplicate${linked ? ' duplicate--linked' : ''}`} aria-label={`Pengaduan ${c.registerNumber}`}>
               <div className="duplicate__head">
                 <span className="duplicate__number">{c.registerNumber}</span>
-                <StatusBadge status={c.status} />
+                <StatusPill status={c.status} />
               </div>
               <div className="duplicate__subject">{c.subject}</div>
               <div className="duplicate__meta">

@@ -8,7 +8,7 @@ import { useApp } from '../../../app/app-context';
 import { Notice, type NoticeMessage } from '../../../components/notice';
 import { fileToBlob } from '../../../lib/save-file';
 import { PdfPreviewDialog } from '../shared/pdf-preview-dialog';
-import { StatusBadge } from '../shared/status-badge';
+import { StatusPill } from '../shared/status-pill';
 import { formatTrackingCode } from '../../../../../shared/numbering/tracking-code';
 
 interface Props {
@@ -60,7 +60,7 @@ export function IntakeResultPanel({ complaint, onOpenInRegister, onNext }: Props
           <dt>Nomor register</dt>
           <dd data-testid="register-number">{complaint.registerNumber}</dd>
           <dt>Status</dt>
-          <dd><StatusBadge status={complaint.status} /></dd>
+          <dd><StatusPill status={complaint.status} /></dd>
           {complaint.dueAt ? (
             <>
               <dt>Langkah berikutnya</dt>

@@ -3,7 +3,7 @@ import type { ComplaintSearchHit } from '../../../../../shared/complaints/compla
 import { formatTrackingCode, normalizeTrackingCode } from '../../../../../shared/numbering/tracking-code';
 import { formatDate } from '../../../../../shared/time/indonesian-dates';
 import { useApp } from '../../../app/app-context';
-import { StatusPill } from './status-pill';
+import { StatusPill } from '../shared/status-pill';
 import { MIN_QUERY_LENGTH, useComplaintSearch } from './use-complaint-search';
 
 /**

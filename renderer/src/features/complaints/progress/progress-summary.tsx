@@ -3,7 +3,7 @@ import { formatTrackingCode } from '../../../../../shared/numbering/tracking-cod
 import type { OfficeTimeZone } from '../../../../../shared/office/time-zones';
 import { formatLongDate, formatTime, officeDayOf } from '../../../../../shared/time/indonesian-dates';
 import { useApp } from '../../../app/app-context';
-import { StatusPill } from './status-pill';
+import { StatusPill } from '../shared/status-pill';
 
 interface Props {
   progress: ComplaintProgress;

@@ -5,7 +5,7 @@ import type { SORT_FIELDS } from '../../../../../shared/complaints/complaint-sch
 import type { OfficeTimeZone } from '../../../../../shared/office/time-zones';
 import { formatDateTime, formatLongDate } from '../../../../../shared/time/indonesian-dates';
 import { formatShortDate } from './register-format';
-import { StatusPill } from './status-pill';
+import { StatusPill } from '../shared/status-pill';
 
 export type SortField = (typeof SORT_FIELDS)[number];
 

@@ -43,10 +43,11 @@ export function useComplaintPages(filter: ComplaintFilterInput): ComplaintPages 
   const [error, setError] = useState<string | null>(null);
   const [, setVersion] = useState(0);
 
-  const fetchPage = useCallback(async (page: number) => {
+  // Counting every match costs as much as a page; only the first page of a fetch round asks.
+  const fetchPage = useCallback(async (page: number, withTotal = false) => {
     const gen = generation.current;
     inflight.current.add(page);
-    const r = await call('complaints.list', { filter: filterRef.current, offset: page * PAGE_SIZE, limit: PAGE_SIZE });
+    const r = await call('complaints.list', { filter: filterRef.current, offset: page * PAGE_SIZE, limit: PAGE_SIZE, withTotal });
     if (gen !== generation.current) return;
     inflight.current.delete(page);
     if (!r.ok) {
@@ -55,7 +56,7 @@ export function useComplaintPages(filter: ComplaintFilterInput): ComplaintPages 
     }
     setError(null);
     pages.current.set(page, r.value.rows);
-    setTotal(r.value.total);
+    if (r.value.total !== null) setTotal(r.value.total);
     setVersion((v) => v + 1);
   }, []);
 
@@ -84,7 +85,7 @@ export function useComplaintPages(filter: ComplaintFilterInput): ComplaintPages 
     inflight.current = new Set();
     setTotal(null);
     setError(null);
-    void fetchPage(0);
+    void fetchPage(0, true);
   }, [key, fetchPage]);
 
   const refresh = useCallback(() => {
@@ -95,7 +96,7 @@ export function useComplaintPages(filter: ComplaintFilterInput): ComplaintPages 
     const lastPage = Math.floor(last / PAGE_SIZE);
     // Pages out of view are dropped (they would be stale); pages in view stay shown until replaced.
     for (const page of pages.current.keys()) if (page < firstPage || page > lastPage) pages.current.delete(page);
-    for (let page = firstPage; page <= lastPage; page++) void fetchPage(page);
+    for (let page = firstPage; page <= lastPage; page++) void fetchPage(page, page === firstPage);
   }, [fetchPage]);
 
   const rowAt = useCallback((index: number) => pages.current.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE], []);
