@@ -537,11 +537,52 @@ interface OpenedDataset {
   reused: boolean;
   dataDir: string;
   openSeconds: number;
+  /** Closes the database, removes it unless kept or reused, and releases the folder for other runs. */
+  close(keep: boolean): Promise<void>;
+}
+
+/**
+ * Claims bench/tmp/complaint-register-<rows> for this process. Two runs on one folder
+ * would delete each other's half-built database, or measure each other's load; a lock
+ * left by a process that no longer runs is taken over.
+ */
+function claimFolder(dataDir: string): () => void {
+  const lockFile = `${dataDir}.lock`;
+  for (;;) {
+    try {
+      fs.writeFileSync(lockFile, String(process.pid), { flag: 'wx' });
+      return () => fs.rmSync(lockFile, { force: true });
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+    }
+    const owner = Number(fs.readFileSync(lockFile, 'utf8'));
+    let alive = false;
+    try {
+      alive = Number.isInteger(owner) && owner > 0 && process.kill(owner, 0);
+    } catch {
+      alive = false;
+    }
+    if (alive) throw new Error(`another bench run (process ${owner}) is using ${dataDir}; wait for it to finish`);
+    fs.rmSync(lockFile, { force: true });
+  }
 }
 
 /** The database of `rows` complaints in bench/tmp: reused when a valid one is there, built otherwise. */
 async function openDataset(options: BenchOptions, pool: Pool, rows: number, clock: ManualClock): Promise<OpenedDataset> {
   const dataDir = path.join(options.tmpDir, `complaint-register-${rows}`);
+  fs.mkdirSync(options.tmpDir, { recursive: true });
+  const release = claimFolder(dataDir);
+  try {
+    return await openClaimed(options, pool, rows, clock, dataDir, release);
+  } catch (err) {
+    release();
+    throw err;
+  }
+}
+
+async function openClaimed(
+  options: BenchOptions, pool: Pool, rows: number, clock: ManualClock, dataDir: string, release: () => void,
+): Promise<OpenedDataset> {
   const markerFile = path.join(dataDir, 'dataset.json');
   let marker = readMarker(markerFile, rows);
   const reused = marker !== null;
@@ -559,7 +600,17 @@ async function openDataset(options: BenchOptions, pool: Pool, rows: number, cloc
   }
   const { n } = await backend.db.selectFrom('complaints').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   if (Number(n) !== rows) throw new Error(`the bench database has ${n} complaints, expected ${rows}; delete ${dataDir} and run again`);
-  return { backend, marker, reused, dataDir, openSeconds };
+  return {
+    backend, marker, reused, dataDir, openSeconds,
+    async close(keep) {
+      try {
+        await backend.close();
+        if (!keep && !reused) fs.rmSync(dataDir, { recursive: true, force: true });
+      } finally {
+        release();
+      }
+    },
+  };
 }
 
 // ---------------------------------------------------------------------------------------
@@ -802,10 +853,7 @@ async function rendererFigures(options: BenchOptions, pool: Pool, main: OpenedDa
     if (figures.rows !== RENDERER_ROWS) throw new Error(`the renderer showed ${figures.rows} rows, expected ${RENDERER_ROWS}`);
     return figures;
   } finally {
-    if (own) {
-      await own.backend.close();
-      if (!options.keep && !own.reused) fs.rmSync(own.dataDir, { recursive: true, force: true });
-    }
+    await own?.close(options.keep);
   }
 }
 
@@ -819,179 +867,189 @@ export const complaintRegisterSuite: BenchSuite = {
     const clock = new ManualClock(NOW);
     const pool = makePool();
     const main = await openDataset(options, pool, rows, clock);
-    const { backend, marker } = main;
-
-    const renderer = await rendererFigures(options, pool, main);
-    if (typeof renderer !== 'string') {
-      log(`  renderer: first page ${renderer.firstPageMs} ms, ${renderer.rows.toLocaleString('en-US')} rows scrolled in ${renderer.scrollMs} ms, ${renderer.framesOver50ms} frames > 50 ms`);
-    } else log(`  renderer: ${renderer}`);
-
-    const call = async <N extends CallName>(name: N, input: CallInput<N>): Promise<CallOutput<N>> => {
-      const envelope: CallEnvelope = { input, operator: BENCH_OPERATOR };
-      const result = (await backend.dispatch(name, envelope)) as CallResult<CallOutput<N>>;
-      if (!result.ok) throw new Error(`${name} failed: ${result.error.code} ${result.error.message}`);
-      return result.value;
-    };
-
-    const count = options.warmup + options.iterations;
-    const sampled = await sample(backend, rows, count);
-    const words = searchWords(sampled, count);
-    const searchInputs = words.map((query): CallInput<'complaints.list'> => ({ filter: { query }, offset: 0, limit: SCREEN_PAGE_SIZE }));
-    const filteredInputs = Array.from({ length: count }, (_, k) => filteredListInput(k));
-    const firstPageInput: CallInput<'complaints.list'> = { filter: {}, offset: 0, limit: SCREEN_PAGE_SIZE };
-    const codes = sampled.map((s, k) => typedCode(s.tracking_code, k));
-    const categories = await backend.db.selectFrom('complaint_categories').select(['id', 'name']).execute();
-    const categoryIds = new Map(categories.map((c) => [c.name, c.id]));
-    seedFakeVisitors(SEED + 1);
-    const newComplaints = Array.from({ length: 2 * count }, (_, k) => newComplaint(pool, k, fakeVisitor(), categoryIds));
-
-    log('  capturing the repository\'s SQL for the shell…');
-    const searchLines = await Promise.all(searchInputs.map(listSql));
-    const filteredLines = await Promise.all(filteredInputs.map(listSql));
-    const firstPageLine = await listSql(firstPageInput);
-    const findLines = await Promise.all(codes.map(findSql));
-
-    // Facts the table's labels give: how many rows the typical inputs match.
-    const totals = async (inputs: CallInput<'complaints.list'>[]) => {
-      const all = [];
-      for (const input of inputs) all.push((await call('complaints.list', input)).total);
-      return all.sort((a, b) => a - b);
-    };
-    const searchTotals = await totals(searchInputs.slice(0, SEARCH_TERMS.length + 5));
-    const filteredTotals = await totals(filteredInputs.slice(0, 18));
-    const median = (sorted: number[]) => sorted[Math.floor(sorted.length / 2)] ?? 0;
-    const year = local(NOW.getTime()).year;
-    const yearSeq = marker.seqByYear[String(year)] ?? 0;
-    let serviceIntakes = 0;
-    const at = <T>(list: readonly T[], i: number): T => list[i % list.length]!;
-
-    const operations: BenchOperation[] = [
-      {
-        key: 'complaints.list.search',
-        label: `Full-text search (page of ${SCREEN_PAGE_SIZE} + total)`,
-        target: SEARCH_TARGET,
-        async service(i) {
-          await call('complaints.list', at(searchInputs, i));
-        },
-        shellSql: (i) => at(searchLines, i),
-        note:
-          `A word or two as typed in the register's search box (${SEARCH_TERMS.slice(0, 6).map((w) => `"${w}"`).join(', ')} … and every fifth a complainant's family name), ` +
-          `${SEARCH_TERMS.length + 1} different inputs cycling; matches per input from ${searchTotals[0]?.toLocaleString('en-US')} to ` +
-          `${searchTotals.at(-1)?.toLocaleString('en-US')} (median ${median(searchTotals).toLocaleString('en-US')}). ` +
-          `Shell: the repository's page query and count query, captured from ComplaintRepository.`,
-      },
-      {
-        key: 'complaints.list.filtered',
-        label: `Filtered list (status + channel + dates, page of ${SCREEN_PAGE_SIZE} + total)`,
-        target: TARGET,
-        async service(i) {
-          await call('complaints.list', at(filteredInputs, i));
-        },
-        shellSql: (i) => at(filteredLines, i),
-        note:
-          `Status diproses or diverifikasi, one channel (${FILTER_CHANNELS.join(', ')}), received within 1–3 calendar months ending 0–17 months ago, ` +
-          `newest first; ${filteredTotals[0]?.toLocaleString('en-US')}–${filteredTotals.at(-1)?.toLocaleString('en-US')} matches ` +
-          `(median ${median(filteredTotals).toLocaleString('en-US')}).`,
-      },
-      {
-        key: 'complaints.list.firstPage',
-        label: `Register first page, no filter (${SCREEN_PAGE_SIZE} + total)`,
-        target: TARGET,
-        async service() {
-          const page = await call('complaints.list', firstPageInput);
-          if (page.total < rows) throw new Error(`the unfiltered register counts ${page.total}, expected ≥ ${rows}`);
-        },
-        shellSql: () => firstPageLine,
-        note: 'What the register screen asks for when it opens (newest first, with the total for the scroll bar).',
-      },
-      {
-        key: 'complaints.find.trackingCode',
-        label: 'Tracking-code lookup',
-        target: TARGET,
-        async service(i) {
-          const hits = await call('complaints.find', { query: at(codes, i) });
-          if (hits.length !== 1) throw new Error(`complaints.find found ${hits.length} complaints for ${at(codes, i)}`);
-        },
-        shellSql: (i) => at(findLines, i),
-        note: 'Existing codes typed as "7KQ4-MX2RB", "7kq4mx2rb" or "7kq4 mx2rb"; shell: the finder\'s query, captured.',
-      },
-      {
-        key: 'complaints.intake',
-        label: 'Register a new complaint',
-        target: TARGET,
-        async service(i) {
-          clock.advanceMinutes(0.25);
-          const detail = await call('complaints.intake', at(newComplaints, i));
-          serviceIntakes++;
-          if (detail.status !== 'diterima') throw new Error(`a new complaint came back as ${detail.status}`);
-        },
-        shellSql: (i) => {
-          clock.advanceMinutes(0.25);
-          // The service side has registered `serviceIntakes` complaints before the shell's turn.
-          const n = serviceIntakes + i + 1;
-          return intakeSql(at(newComplaints, count + i), yearSeq + n, rows + n, clock.now());
-        },
-        note:
-          'A new complaint from the corpus (desk, WhatsApp, letter, e-mail, LAPOR!, website; some confidential or anonymous), committed for real on ' +
-          'both sides (register number, tracking code, FTS triggers, history) and deleted after the run. The call returns the case page, so its reads ' +
-          'are part of both sides (shell SQL written after the intake and query services).',
-      },
-    ];
-
-    const rendererFacts: DatasetFacts =
-      typeof renderer === 'string'
-        ? { renderer }
-        : {
-            rendererRows: renderer.rows,
-            rendererFirstPageMs: renderer.firstPageMs,
-            rendererScrollMs: renderer.scrollMs,
-            rendererFramesOver50ms: renderer.framesOver50ms,
-            rendererBuildSeconds: renderer.buildSeconds,
-          };
-    if (typeof renderer !== 'string') {
-      // The harness prints operation notes under the table: the renderer's figures go with the first page they explain.
-      const firstPage = operations.find((op) => op.key === 'complaints.list.firstPage')!;
-      firstPage.note +=
-        ` Renderer (Chromium ${renderer.chromiumVersion}, browser host, register of ${renderer.rows.toLocaleString('en-US')} complaints): ` +
-        `first page shown ${renderer.firstPageMs.toFixed(0)} ms after Alt+3; scrolling through all ${renderer.rows.toLocaleString('en-US')} rows ` +
-        `${(renderer.scrollMs / 1000).toFixed(1)} s (a viewport at a time, each step waiting until its rows show data), ` +
-        `${renderer.framesOver50ms} frames over 50 ms.`;
-    } else {
-      operations.find((op) => op.key === 'complaints.list.firstPage')!.note += ` Renderer: ${renderer}.`;
+    try {
+      return await prepare(options, pool, clock, main);
+    } catch (err) {
+      await main.close(options.keep);
+      throw err;
     }
-
-    const dataset: DatasetFacts = {
-      rows,
-      firstDay: marker.firstDay,
-      today: LAST_DAY,
-      timeZone: OFFICE.timeZone,
-      historyRows: marker.auditRows,
-      links: marker.links,
-      screenPageSize: SCREEN_PAGE_SIZE,
-      searchMatchesMin: searchTotals[0] ?? 0,
-      searchMatchesMedian: median(searchTotals),
-      searchMatchesMax: searchTotals.at(-1) ?? 0,
-      filteredMatchesMedian: median(filteredTotals),
-      reused: main.reused,
-      buildSeconds: marker.buildSeconds,
-      builtAt: marker.builtAt,
-      openSeconds: main.openSeconds,
-      databaseMiB: Math.round(fs.statSync(path.join(main.dataDir, DATABASE_FILE_NAME)).size / 1024 ** 2),
-      ...rendererFacts,
-    };
-
-    return {
-      databaseFile: path.join(main.dataDir, DATABASE_FILE_NAME),
-      dataset,
-      operations,
-      async teardown() {
-        try {
-          await removeBenchWrites(backend, marker);
-        } finally {
-          await backend.close();
-        }
-        if (!options.keep && !main.reused) fs.rmSync(main.dataDir, { recursive: true, force: true });
-      },
-    };
   },
 };
+
+/** Everything after the database is ready: renderer figures, inputs, the shell's SQL, the operations. */
+async function prepare(options: BenchOptions, pool: Pool, clock: ManualClock, main: OpenedDataset): Promise<PreparedSuite> {
+  const { rows, log } = options;
+  const { backend, marker } = main;
+
+  const renderer = await rendererFigures(options, pool, main);
+  if (typeof renderer !== 'string') {
+    log(`  renderer: first page ${renderer.firstPageMs} ms, ${renderer.rows.toLocaleString('en-US')} rows scrolled in ${renderer.scrollMs} ms, ${renderer.framesOver50ms} frames > 50 ms`);
+  } else log(`  renderer: ${renderer}`);
+
+  const call = async <N extends CallName>(name: N, input: CallInput<N>): Promise<CallOutput<N>> => {
+    const envelope: CallEnvelope = { input, operator: BENCH_OPERATOR };
+    const result = (await backend.dispatch(name, envelope)) as CallResult<CallOutput<N>>;
+    if (!result.ok) throw new Error(`${name} failed: ${result.error.code} ${result.error.message}`);
+    return result.value;
+  };
+
+  const count = options.warmup + options.iterations;
+  const sampled = await sample(backend, rows, count);
+  const words = searchWords(sampled, count);
+  const searchInputs = words.map((query): CallInput<'complaints.list'> => ({ filter: { query }, offset: 0, limit: SCREEN_PAGE_SIZE }));
+  const filteredInputs = Array.from({ length: count }, (_, k) => filteredListInput(k));
+  const firstPageInput: CallInput<'complaints.list'> = { filter: {}, offset: 0, limit: SCREEN_PAGE_SIZE };
+  const codes = sampled.map((s, k) => typedCode(s.tracking_code, k));
+  const categories = await backend.db.selectFrom('complaint_categories').select(['id', 'name']).execute();
+  const categoryIds = new Map(categories.map((c) => [c.name, c.id]));
+  seedFakeVisitors(SEED + 1);
+  const newComplaints = Array.from({ length: 2 * count }, (_, k) => newComplaint(pool, k, fakeVisitor(), categoryIds));
+
+  log('  capturing the repository\'s SQL for the shell…');
+  const searchLines = await Promise.all(searchInputs.map(listSql));
+  const filteredLines = await Promise.all(filteredInputs.map(listSql));
+  const firstPageLine = await listSql(firstPageInput);
+  const findLines = await Promise.all(codes.map(findSql));
+
+  // Facts the table's labels give: how many rows the typical inputs match.
+  const totals = async (inputs: CallInput<'complaints.list'>[]) => {
+    const all = [];
+    for (const input of inputs) all.push((await call('complaints.list', input)).total);
+    return all.sort((a, b) => a - b);
+  };
+  const searchTotals = await totals(searchInputs.slice(0, SEARCH_TERMS.length + 5));
+  const filteredTotals = await totals(filteredInputs.slice(0, 18));
+  const median = (sorted: number[]) => sorted[Math.floor(sorted.length / 2)] ?? 0;
+  const year = local(NOW.getTime()).year;
+  const yearSeq = marker.seqByYear[String(year)] ?? 0;
+  let serviceIntakes = 0;
+  const at = <T>(list: readonly T[], i: number): T => list[i % list.length]!;
+
+  const operations: BenchOperation[] = [
+    {
+      key: 'complaints.list.search',
+      label: `Full-text search (page of ${SCREEN_PAGE_SIZE} + total)`,
+      target: SEARCH_TARGET,
+      async service(i) {
+        await call('complaints.list', at(searchInputs, i));
+      },
+      shellSql: (i) => at(searchLines, i),
+      note:
+        `A word or two as typed in the register's search box (${SEARCH_TERMS.slice(0, 6).map((w) => `"${w}"`).join(', ')} … and every fifth a complainant's family name), ` +
+        `${SEARCH_TERMS.length + 1} different inputs cycling; matches per input from ${searchTotals[0]?.toLocaleString('en-US')} to ` +
+        `${searchTotals.at(-1)?.toLocaleString('en-US')} (median ${median(searchTotals).toLocaleString('en-US')}). ` +
+        `Shell: the repository's page query and count query, captured from ComplaintRepository.`,
+    },
+    {
+      key: 'complaints.list.filtered',
+      label: `Filtered list (status + channel + dates, page of ${SCREEN_PAGE_SIZE} + total)`,
+      target: TARGET,
+      async service(i) {
+        await call('complaints.list', at(filteredInputs, i));
+      },
+      shellSql: (i) => at(filteredLines, i),
+      note:
+        `Status diproses or diverifikasi, one channel (${FILTER_CHANNELS.join(', ')}), received within 1–3 calendar months ending 0–17 months ago, ` +
+        `newest first; ${filteredTotals[0]?.toLocaleString('en-US')}–${filteredTotals.at(-1)?.toLocaleString('en-US')} matches ` +
+        `(median ${median(filteredTotals).toLocaleString('en-US')}).`,
+    },
+    {
+      key: 'complaints.list.firstPage',
+      label: `Register first page, no filter (${SCREEN_PAGE_SIZE} + total)`,
+      target: TARGET,
+      async service() {
+        const page = await call('complaints.list', firstPageInput);
+        if (page.total < rows) throw new Error(`the unfiltered register counts ${page.total}, expected ≥ ${rows}`);
+      },
+      shellSql: () => firstPageLine,
+      note: 'What the register screen asks for when it opens (newest first, with the total for the scroll bar).',
+    },
+    {
+      key: 'complaints.find.trackingCode',
+      label: 'Tracking-code lookup',
+      target: TARGET,
+      async service(i) {
+        const hits = await call('complaints.find', { query: at(codes, i) });
+        if (hits.length !== 1) throw new Error(`complaints.find found ${hits.length} complaints for ${at(codes, i)}`);
+      },
+      shellSql: (i) => at(findLines, i),
+      note: 'Existing codes typed as "7KQ4-MX2RB", "7kq4mx2rb" or "7kq4 mx2rb"; shell: the finder\'s query, captured.',
+    },
+    {
+      key: 'complaints.intake',
+      label: 'Register a new complaint',
+      target: TARGET,
+      async service(i) {
+        clock.advanceMinutes(0.25);
+        const detail = await call('complaints.intake', at(newComplaints, i));
+        serviceIntakes++;
+        if (detail.status !== 'diterima') throw new Error(`a new complaint came back as ${detail.status}`);
+      },
+      shellSql: (i) => {
+        clock.advanceMinutes(0.25);
+        // The service side has registered `serviceIntakes` complaints before the shell's turn.
+        const n = serviceIntakes + i + 1;
+        return intakeSql(at(newComplaints, count + i), yearSeq + n, rows + n, clock.now());
+      },
+      note:
+        'A new complaint from the corpus (desk, WhatsApp, letter, e-mail, LAPOR!, website; some confidential or anonymous), committed for real on ' +
+        'both sides (register number, tracking code, FTS triggers, history) and deleted after the run. The call returns the case page, so its reads ' +
+        'are part of both sides (shell SQL written after the intake and query services).',
+    },
+  ];
+
+  const rendererFacts: DatasetFacts =
+    typeof renderer === 'string'
+      ? { renderer }
+      : {
+          rendererRows: renderer.rows,
+          rendererFirstPageMs: renderer.firstPageMs,
+          rendererScrollMs: renderer.scrollMs,
+          rendererFramesOver50ms: renderer.framesOver50ms,
+          rendererBuildSeconds: renderer.buildSeconds,
+        };
+  if (typeof renderer !== 'string') {
+    // The harness prints operation notes under the table: the renderer's figures go with the first page they explain.
+    const firstPage = operations.find((op) => op.key === 'complaints.list.firstPage')!;
+    firstPage.note +=
+      ` Renderer (Chromium ${renderer.chromiumVersion}, browser host, register of ${renderer.rows.toLocaleString('en-US')} complaints): ` +
+      `first page shown ${renderer.firstPageMs.toFixed(0)} ms after Alt+3; scrolling through all ${renderer.rows.toLocaleString('en-US')} rows ` +
+      `${(renderer.scrollMs / 1000).toFixed(1)} s (a viewport at a time, each step waiting until its rows show data), ` +
+      `${renderer.framesOver50ms} frames over 50 ms.`;
+  } else {
+    operations.find((op) => op.key === 'complaints.list.firstPage')!.note += ` Renderer: ${renderer}.`;
+  }
+
+  const dataset: DatasetFacts = {
+    rows,
+    firstDay: marker.firstDay,
+    today: LAST_DAY,
+    timeZone: OFFICE.timeZone,
+    historyRows: marker.auditRows,
+    links: marker.links,
+    screenPageSize: SCREEN_PAGE_SIZE,
+    searchMatchesMin: searchTotals[0] ?? 0,
+    searchMatchesMedian: median(searchTotals),
+    searchMatchesMax: searchTotals.at(-1) ?? 0,
+    filteredMatchesMedian: median(filteredTotals),
+    reused: main.reused,
+    buildSeconds: marker.buildSeconds,
+    builtAt: marker.builtAt,
+    openSeconds: main.openSeconds,
+    databaseMiB: Math.round(fs.statSync(path.join(main.dataDir, DATABASE_FILE_NAME)).size / 1024 ** 2),
+    ...rendererFacts,
+  };
+
+  return {
+    databaseFile: path.join(main.dataDir, DATABASE_FILE_NAME),
+    dataset,
+    operations,
+    async teardown() {
+      try {
+        await removeBenchWrites(backend, marker);
+      } finally {
+        await main.close(options.keep);
+      }
+    },
+  };
+}

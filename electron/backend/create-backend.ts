@@ -5,7 +5,7 @@ import type { Database } from '../db/database-schema';
 import { migrate } from '../db/migrate';
 import { openDatabase } from '../db/open-database';
 import { sqliteGuestNameSearch } from '../db/search/guest-name-search';
-import type { Clock } from './core/clock';
+import { ManualClock, type Clock } from './core/clock';
 import { AttachmentStore } from './attachments/attachment-store';
 import { complaintHandlers } from './complaints/complaint-handlers';
 import { ComplaintFinder } from './complaints/complaint-finder';
@@ -15,6 +15,7 @@ import { ComplaintQueryService } from './complaints/complaint-query-service';
 import { ComplaintRepository } from './complaints/complaint-repository';
 import { ComplaintSettingsService } from './complaints/complaint-settings-service';
 import { createDispatcher, type Dispatch, type Handlers } from './core/dispatcher';
+import { seedDemoComplaints } from './demo/demo-complaints';
 import { seedDemoOffice } from './demo/demo-office';
 import { guestHandlers } from './guests/guest-handlers';
 import { GuestRepository } from './guests/guest-repository';
@@ -47,9 +48,10 @@ export interface Backend {
 export async function createBackend(options: BackendOptions): Promise<Backend> {
   const databaseFile = path.join(options.dataDir, DATABASE_FILE_NAME);
   const db = await openDatabase(databaseFile, { busyTimeoutMs: options.busyTimeoutMs });
+  let freshDemo = false;
   try {
     await migrate(db as unknown as Kysely<unknown>);
-    if (options.demo) await seedDemoOffice(db, options.clock);
+    if (options.demo) freshDemo = await seedDemoOffice(db, options.clock);
   } catch (err) {
     await db.destroy();
     throw err;
@@ -87,6 +89,11 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       guests,
     }),
   };
+
+  if (freshDemo) {
+    const demoClock = new ManualClock(options.clock.now());
+    await seedDemoComplaints(createDispatcher(handlers, demoClock, options.log), demoClock, options.clock.now());
+  }
 
   return {
     dispatch: createDispatcher(handlers, options.clock, options.log),

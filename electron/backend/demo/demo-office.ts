@@ -21,11 +21,11 @@ const DEMO_OPERATOR = 'Demo: Petugas Pelayanan';
 
 /**
  * Fills an empty demo database: the office settings and three weeks of visits, so every
- * screen has something to show. Never called on a real data folder.
+ * screen has something to show. Never called on a real data folder. True when it filled.
  */
-export async function seedDemoOffice(db: Kysely<Database>, clock: Clock): Promise<void> {
+export async function seedDemoOffice(db: Kysely<Database>, clock: Clock): Promise<boolean> {
   const existing = await db.selectFrom('settings').select('key').where('key', '=', 'office').executeTakeFirst();
-  if (existing) return;
+  if (existing) return false;
   const now = clock.now();
   await db.transaction().execute(async (trx) => {
     await trx
@@ -66,4 +66,5 @@ export async function seedDemoOffice(db: Kysely<Database>, clock: Clock): Promis
       }
     }
   });
+  return true;
 }

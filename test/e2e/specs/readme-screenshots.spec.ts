@@ -1,7 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '../fixtures/app-fixture';
+import { ComplaintIntakePage } from '../pages/complaint-intake-page';
 import { GuestBookPage } from '../pages/guest-book-page';
+import { ProgressDeskPage } from '../pages/progress-desk-page';
+import { RegisterPage } from '../pages/register-page';
 import { SettingsPage } from '../pages/settings-page';
 
 // The README's screenshots are of the real screens: this spec walks the demo office and
@@ -40,6 +43,28 @@ test('layar-layar utama kantor demo', async ({ app, runtime }, testInfo) => {
   await print.getByRole('button', { name: 'Buat PDF' }).click();
   await expect(print.getByText(/PDF siap/)).toBeVisible();
   await print.getByRole('button', { name: 'Tutup', exact: true }).click();
+
+  const register = new RegisterPage(app);
+  await register.open();
+  await register.expectTotal(8);
+  await app.screenshot({ path: target('register-pengaduan.png', testInfo.outputDir) });
+  await register.rows.filter({ hasText: 'Dana hibah koperasi' }).click();
+  await expect(app.getByText('Surat jawaban nomor 500/412/DKUKM dikirim').first()).toBeVisible();
+  await app.screenshot({ path: target('kasus-pengaduan.png', testInfo.outputDir) });
+
+  const desk = new ProgressDeskPage(app);
+  await desk.open();
+  await desk.type('Siti Rahmawati');
+  await desk.expectOpen('Dana hibah koperasi belum dicairkan');
+  await app.screenshot({ path: target('meja-progres.png', testInfo.outputDir) });
+
+  const intake = new ComplaintIntakePage(app);
+  await intake.open();
+  await intake.pickChannel('surat');
+  await intake.fillComplainant({ name: 'Ahmad Fauzi', phone: '081311122233', address: 'Jl. Veteran No. 7, Palu' });
+  await intake.fillComplaint({ subject: 'Izin usaha mikro belum terbit', description: 'Permohonan izin usaha mikro yang diajukan sebulan lalu belum terbit walaupun berkas lengkap.' });
+  await app.locator('main').evaluate((main) => main.scrollTo(0, 0));
+  await app.screenshot({ path: target('pengaduan-baru.png', testInfo.outputDir) });
 
   const settings = new SettingsPage(app);
   await settings.open();
