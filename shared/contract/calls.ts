@@ -1,6 +1,6 @@
 import { z } from '../validation/zod-indonesian';
 import type { AppInfo } from '../app/app-info';
-import type { GuestListPage, GuestVisit, GuestVisitHistoryEntry, KnownVisitor } from '../guests/guest-visit';
+import type { GuestListPage, GuestTodayPage, GuestVisit, GuestVisitHistoryEntry, KnownVisitor } from '../guests/guest-visit';
 import {
   cancelGuestSchema,
   checkOutGuestSchema,
@@ -87,7 +87,7 @@ export const calls = {
   'guests.checkOut': call<GuestVisit>()(checkOutGuestSchema),
   'guests.cancel': call<GuestVisit>()(cancelGuestSchema),
   'guests.get': call<GuestVisit>()(z.object({ id: visitIdSchema })),
-  'guests.today': call<GuestListPage>()(none),
+  'guests.today': call<GuestTodayPage>()(none),
   'guests.search': call<GuestListPage>()(searchGuestsSchema),
   'guests.lookupVisitor': call<KnownVisitor | null>()(lookupVisitorSchema),
   'guests.history': call<GuestVisitHistoryEntry[]>()(z.object({ id: visitIdSchema })),

@@ -54,3 +54,15 @@ export interface GuestListPage {
   /** True when more rows match than were returned (the list is capped). */
   truncated: boolean;
 }
+
+/** The day's figures for the badge, counted in SQL so they stay right when the list is capped. */
+export interface GuestDayCounts {
+  /** Visits not cancelled. */
+  visits: number;
+  /** Of those, still in the office (no time out). */
+  present: number;
+}
+
+export interface GuestTodayPage extends GuestListPage {
+  counts: GuestDayCounts;
+}

@@ -44,6 +44,21 @@ export class GuestRepository {
     return q.orderBy('time_in', 'desc').orderBy('id', 'desc').limit(limit).execute();
   }
 
+  /** How many visits of a time range were not cancelled, and how many of those are still in. */
+  async countsBetween(timeIn: { start: string; end: string }) {
+    const row = await this.db
+      .selectFrom('guest_visits')
+      .select((eb) => [
+        eb.fn.countAll<number>().as('visits'),
+        eb.fn.count<number>('id').filterWhere('time_out', 'is', null).as('present'),
+      ])
+      .where('time_in', '>=', timeIn.start)
+      .where('time_in', '<', timeIn.end)
+      .where('status', '=', 'aktif')
+      .executeTakeFirstOrThrow();
+    return { visits: Number(row.visits), present: Number(row.present) };
+  }
+
   /**
    * Visits whose phone starts with `phonePrefix` or whose NIK starts with `nikPrefix`,
    * newest first. Two prefixes because the same digits read differently: "6271…" is a

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { GuestFields } from '../../../shared/guests/guest-schemas';
-import type { GuestListPage, GuestVisit, GuestVisitHistoryEntry, KnownVisitor } from '../../../shared/guests/guest-visit';
+import type { GuestListPage, GuestTodayPage, GuestVisit, GuestVisitHistoryEntry, KnownVisitor } from '../../../shared/guests/guest-visit';
 import { formatTime, officeDayOf, officeDayRangeToInstants } from '../../../shared/time/indonesian-dates';
 import { nikProblem } from '../../../shared/validation/nik';
 import { normalizePhone, phoneProblem } from '../../../shared/validation/phone';
@@ -13,7 +13,11 @@ import { EDITABLE_COLUMNS, fieldsToColumns, rowToVisit } from './guest-row';
 import type { GuestRepository, VisitFilter } from './guest-repository';
 
 const ENTITY = 'guest_visit';
-const TODAY_LIMIT = 2000;
+/**
+ * Today's list shows the newest visits; a counter rarely sees this many in a day, and
+ * beyond it the clerk searches or prints. The badge's figures are counted in full.
+ */
+const TODAY_LIMIT = 200;
 
 export interface DayRange {
   from: string;
@@ -106,10 +110,15 @@ export class GuestService {
     return rowToVisit(row);
   }
 
-  async today(ctx: CallContext): Promise<GuestListPage> {
+  async today(ctx: CallContext): Promise<GuestTodayPage> {
     const zone = (await this.settings.office()).timeZone;
     const day = officeDayOf(ctx.clock.now(), zone);
-    return this.page(await this.repo.list({ timeIn: officeDayRangeToInstants(day, day, zone), includeCancelled: true }, TODAY_LIMIT + 1), TODAY_LIMIT);
+    const timeIn = officeDayRangeToInstants(day, day, zone);
+    const [rows, counts] = await Promise.all([
+      this.repo.list({ timeIn, includeCancelled: true }, TODAY_LIMIT + 1),
+      this.repo.countsBetween(timeIn),
+    ]);
+    return { ...this.page(rows, TODAY_LIMIT), counts };
   }
 
   /** Name, phone or NIK — whichever the clerk typed — within an optional range of days. */

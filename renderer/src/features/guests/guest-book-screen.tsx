@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { GuestVisit } from '../../../../shared/guests/guest-visit';
+import type { GuestDayCounts, GuestTodayPage, GuestVisit } from '../../../../shared/guests/guest-visit';
 import { formatDay, formatLongDay } from '../../../../shared/time/indonesian-dates';
 import { call } from '../../api/client';
 import { useApp } from '../../app/app-context';
@@ -17,6 +17,7 @@ export function GuestBookScreen() {
   const today = officeToday(now(), office.timeZone);
   const [rows, setRows] = useState<GuestVisit[]>([]);
   const [truncated, setTruncated] = useState(false);
+  const [counts, setCounts] = useState<GuestDayCounts | null>(null);
   const [search, setSearch] = useState<GuestSearch | null>(null);
   const [open, setOpen] = useState<GuestVisit | null>(null);
   const [printing, setPrinting] = useState(false);
@@ -27,12 +28,13 @@ export function GuestBookScreen() {
       ? await call('guests.search', {
           query: search.query,
           ...(search.from ? { range: { from: search.from, to: search.to } } : {}),
-          limit: 500,
+          limit: 200,
         })
       : await call('guests.today', {});
     if (!r.ok) return setNotice({ kind: 'error', text: r.error.message });
     setRows(r.value.rows);
     setTruncated(r.value.truncated);
+    setCounts('counts' in r.value ? (r.value as GuestTodayPage).counts : null);
   }, [search]);
 
   useEffect(() => void load(), [load]);
@@ -44,8 +46,6 @@ export function GuestBookScreen() {
     void load();
   }
 
-  const present = rows.filter((v) => v.status === 'aktif' && !v.timeOut).length;
-  const active = rows.filter((v) => v.status === 'aktif').length;
   const title = search
     ? search.from
       ? `Hasil pencarian · ${search.from === search.to ? formatDay(search.from) : `${formatDay(search.from)} s.d. ${formatDay(search.to)}`}`
@@ -59,7 +59,7 @@ export function GuestBookScreen() {
         <header className="panel__header">
           <h2 id="list-title">{title}</h2>
           <div className="panel__tools">
-            {!search ? <span className="badge" title="Tamu yang belum tercatat keluar">{present} masih di kantor · {active} tamu</span> : <span className="badge">{rows.length}{truncated ? '+' : ''} ditemukan</span>}
+            {!search && counts ? <span className="badge" title="Tamu yang belum tercatat keluar">{counts.present} masih di kantor · {counts.visits} tamu</span> : <span className="badge">{rows.length}{truncated ? '+' : ''} ditemukan</span>}
             <button type="button" className="button" onClick={() => setPrinting(true)}>Cetak / ekspor…</button>
           </div>
         </header>
@@ -72,7 +72,13 @@ export function GuestBookScreen() {
           onCheckOut={checkOut}
           emptyText={search ? 'Tidak ada tamu yang cocok dengan pencarian ini.' : 'Belum ada tamu hari ini.'}
         />
-        {truncated ? <p className="muted">Hanya sebagian hasil yang ditampilkan; persempit pencarian atau rentang tanggal.</p> : null}
+        {truncated ? (
+          <p className="muted">
+            {search
+              ? 'Hanya sebagian hasil yang ditampilkan; persempit pencarian atau rentang tanggal.'
+              : `Menampilkan ${rows.length} tamu terbaru hari ini; cari atau cetak untuk melihat semuanya.`}
+          </p>
+        ) : null}
       </section>
       {open ? <VisitDialog visit={open} onClose={() => setOpen(null)} onChanged={() => void load()} /> : null}
       {printing ? <PrintDialog today={today} onClose={() => setPrinting(false)} /> : null}
