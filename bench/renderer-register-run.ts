@@ -47,7 +47,9 @@ export async function measureRendererOn(options: RendererRunOptions): Promise<Re
     build: { outDir: rendererDir, emptyOutDir: true, sourcemap: false },
   });
   const buildSeconds = Math.round((performance.now() - started) / 100) / 10;
-  const chromiumVersion = execFileSync(options.chromiumPath, ['--version'], { encoding: 'utf8' }).trim().replace(/^Chromium\s+/i, '');
+  // "Chromium 156.0.8078.79 built on Debian…": the version number is what a reader needs.
+  const versionText = execFileSync(options.chromiumPath, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  const chromiumVersion = /\d+(\.\d+)+/.exec(versionText)?.[0] ?? versionText.trim();
 
   const host = await startBrowserHost({ dispatch: options.dispatch, rendererDir });
   try {

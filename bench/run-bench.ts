@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import v8 from 'node:v8';
@@ -102,8 +103,9 @@ v8.setFlagsFromString('--expose-gc');
 const collectGarbage = vm.runInNewContext('gc') as () => void;
 
 async function measureService(op: BenchOperation, warmup: number, iterations: number): Promise<number[]> {
-  for (let i = 0; i < warmup; i++) await op.service(i);
+  // Before the warm-up, so the collector's follow-up work lands in calls that do not count.
   collectGarbage();
+  for (let i = 0; i < warmup; i++) await op.service(i);
   const samples: number[] = [];
   for (let i = warmup; i < warmup + iterations; i++) {
     const started = performance.now();
@@ -111,6 +113,22 @@ async function measureService(op: BenchOperation, warmup: number, iterations: nu
     samples.push(performance.now() - started);
   }
   return samples;
+}
+
+/**
+ * Reads the whole database file once. The service side runs first and would otherwise
+ * pay for every page the OS had not cached yet, and the shell, running the same inputs
+ * next, would find them cached: both sides should start from the same warm file.
+ *
+ * In a child process, never here: closing any descriptor of the file drops every POSIX
+ * lock this process holds on it, including the open backend's, and the shell then
+ * checkpoints and resets the WAL under it (this corrupted a database once).
+ */
+function warmFile(file: string): void {
+  const read = `const fs = require('fs'); const fd = fs.openSync(process.argv[1], 'r'); const b = Buffer.alloc(1 << 22);
+    while (fs.readSync(fd, b, 0, b.length, null) > 0);`;
+  const r = spawnSync(process.execPath, ['-e', read, file], { stdio: 'inherit' });
+  if (r.status !== 0) log(`  (could not pre-read ${file}; first reads may be slower)`);
 }
 
 function measureShell(databaseFile: string, op: BenchOperation, warmup: number, iterations: number): ShellFigures {
@@ -134,6 +152,7 @@ async function runSuite(suite: BenchSuite, cli: CliOptions, shell: string | null
   };
   log(`\n== ${suite.title} ==`);
   const prepared = await suite.setup(options);
+  warmFile(prepared.databaseFile);
   // Described after the build, so the load average shows what else ran while measuring.
   const machine = describeMachine(shell);
   // Above one runnable process per core, other programs compete with the measurement.
@@ -275,10 +294,46 @@ function updateReadme(): void {
   fs.writeFileSync(README, next);
 }
 
+/**
+ * One run at a time per working tree: two runs would delete each other's half-built
+ * databases in bench/tmp/ and measure each other's load. A lock whose process is gone is
+ * taken over. Returns the release function.
+ */
+function claimHarness(): () => void {
+  const lockFile = path.join(BENCH_DIR, 'tmp', 'run.lock');
+  fs.mkdirSync(path.dirname(lockFile), { recursive: true });
+  for (;;) {
+    try {
+      fs.writeFileSync(lockFile, String(process.pid), { flag: 'wx' });
+      return () => fs.rmSync(lockFile, { force: true });
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+    }
+    const owner = Number(fs.readFileSync(lockFile, 'utf8'));
+    let alive = false;
+    try {
+      alive = Number.isInteger(owner) && owner > 0 && process.kill(owner, 0);
+    } catch {
+      alive = false; // ESRCH: the process that held the lock has ended
+    }
+    if (alive) throw new Error(`another bench run (process ${owner}) is running in this tree; wait for it to finish`);
+    fs.rmSync(lockFile, { force: true });
+  }
+}
+
 async function main(): Promise<void> {
   const cli = parseArgs(process.argv.slice(2));
   const suites = cli.suite ? SUITES.filter((s) => s.name === cli.suite) : SUITES;
   if (suites.length === 0) throw new Error(`no suite named "${cli.suite}"\n${USAGE}`);
+  const release = claimHarness();
+  try {
+    await runSuites(cli, suites);
+  } finally {
+    release();
+  }
+}
+
+async function runSuites(cli: CliOptions, suites: BenchSuite[]): Promise<void> {
   const shell = shellVersion();
   if (!shell) log('sqlite3 shell not found: only service-layer figures (install it, e.g. `apt-get install sqlite3`).');
 
