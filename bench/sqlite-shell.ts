@@ -19,6 +19,7 @@ export const APP_PRAGMAS = [
   'PRAGMA busy_timeout = 5000;',
   'PRAGMA foreign_keys = ON;',
   'PRAGMA synchronous = NORMAL;',
+  'PRAGMA cache_size = -65536;',
 ];
 
 /** One timed line as the shell reports it, in milliseconds. */

@@ -4,6 +4,7 @@ import * as m0002 from './0002-guest-book';
 import * as m0003 from './0003-guest-name-search';
 import * as m0004 from './0004-complaint-register';
 import * as m0005 from './0005-complaint-search';
+import * as m0006 from './0006-complaint-register-indexes';
 
 /**
  * Every migration, in order. Numbered and forward-only: a released migration is never
@@ -15,6 +16,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0003-guest-name-search': m0003,
   '0004-complaint-register': m0004,
   '0005-complaint-search': m0005,
+  '0006-complaint-register-indexes': m0006,
 };
 
 export type MigrationName = keyof typeof MIGRATIONS;

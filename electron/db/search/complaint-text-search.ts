@@ -7,18 +7,66 @@ import { toFtsPrefixQuery } from './guest-name-search';
  * place that knows FTS5 syntax; the repository asks for conditions by meaning.
  */
 
-/**
- * Condition on `complaints.id`: the words appear in the subject or description, or —
- * when `namesVisible` — in the complainant's name of a non-confidential complaint. The
- * name of a confidential complaint is never searchable from the register.
- */
-export function complaintTextCondition(words: string): RawBuilder<boolean> | null {
+/** The two MATCH expressions of a search: the complaint's text, and the complainant's name. */
+function textMatches(words: string) {
   const terms = toFtsPrefixQuery(words);
   if (!terms) return null;
   const content = `{subject description} : (${terms})`;
-  const name = `{complainant_name} : (${terms})`;
-  return sql<boolean>`(complaints.id IN (SELECT rowid FROM complaints_fts WHERE complaints_fts MATCH ${content})
-    OR (complaints.privacy = 'biasa' AND complaints.id IN (SELECT rowid FROM complaints_fts WHERE complaints_fts MATCH ${name})))`;
+  return {
+    content,
+    name: `{complainant_name} : (${terms})`,
+    /** Name matches the text does not already count. */
+    nameOnly: `{complainant_name} : (${terms}) NOT ${content}`,
+  };
+}
+
+/**
+ * Condition on `complaints.id`: the words appear in the subject or description, or in the
+ * complainant's name of a non-confidential complaint. The name of a confidential
+ * complaint is never searchable from the register.
+ *
+ * One IN list, not an OR of two: with the OR, SQLite fetched every match and sorted it
+ * (1.8 s for "izin" in 1,000,000 complaints); with one list it walks the ids in order
+ * and stops at the end of the page when the list is sorted by id.
+ */
+export function complaintTextCondition(words: string): RawBuilder<boolean> | null {
+  const m = textMatches(words);
+  if (!m) return null;
+  return sql<boolean>`complaints.id IN (
+    SELECT rowid FROM complaints_fts WHERE complaints_fts MATCH ${m.content}
+    UNION ALL
+    SELECT f.rowid FROM complaints_fts f JOIN complaints c ON c.id = f.rowid
+      WHERE f.complaints_fts MATCH ${m.name} AND c.privacy = 'biasa')`;
+}
+
+/**
+ * The same condition for the search box alone (no other filter), sorted by id: each half
+ * of the text index hands out only its first `n` ids in that order, so a common word
+ * ("izin": 190,000 complaints) costs no more than a rare one.
+ */
+export function complaintTextTopCondition(words: string, n: number, direction: 'asc' | 'desc'): RawBuilder<boolean> | null {
+  const m = textMatches(words);
+  if (!m) return null;
+  const order = sql.raw(direction === 'asc' ? 'ASC' : 'DESC');
+  return sql<boolean>`complaints.id IN (
+    SELECT rowid FROM (SELECT rowid FROM complaints_fts WHERE complaints_fts MATCH ${m.content} ORDER BY rowid ${order} LIMIT ${n})
+    UNION ALL
+    SELECT rowid FROM (SELECT f.rowid FROM complaints_fts f JOIN complaints c ON c.id = f.rowid
+      WHERE f.complaints_fts MATCH ${m.name} AND c.privacy = 'biasa' ORDER BY f.rowid ${order} LIMIT ${n}))`;
+}
+
+/**
+ * How many complaints the search box alone matches, counted in the text index: rows are
+ * read only for name matches (their privacy), never for text matches.
+ */
+export async function countComplaintsByText(db: Kysely<Database>, words: string): Promise<number> {
+  const m = textMatches(words);
+  if (!m) return 0;
+  const { rows } = await sql<{ n: number }>`SELECT
+    (SELECT count(*) FROM complaints_fts WHERE complaints_fts MATCH ${m.content})
+    + (SELECT count(*) FROM complaints_fts f JOIN complaints c ON c.id = f.rowid
+        WHERE f.complaints_fts MATCH ${m.nameOnly} AND c.privacy = 'biasa') AS n`.execute(db);
+  return Number(rows[0]?.n ?? 0);
 }
 
 /** Trigrams of a name, for a typo-tolerant match ("Rahmawti" still finds "Rahmawati"). */

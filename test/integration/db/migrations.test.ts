@@ -70,6 +70,9 @@ const SEEDS: Record<string, (db: Kysely<unknown>) => Promise<void>> = {
   '0005-complaint-search': async () => {
     // Adds only derived full-text indexes; their rows are rebuilt from complaints.
   },
+  '0006-complaint-register-indexes': async () => {
+    // Adds only indexes.
+  },
 };
 
 let dir: string;
