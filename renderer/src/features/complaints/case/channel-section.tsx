@@ -1,5 +1,6 @@
+import { CHANNEL_DETAIL_FIELDS } from '../../../../../shared/complaints/channel-detail-fields';
 import type { ChannelDetails, ComplaintDetail } from '../../../../../shared/complaints/complaint';
-import { CHANNEL_LABELS, COMPLAINT_FORM_LABELS, type Channel } from '../../../../../shared/complaints/complaint-enums';
+import { CHANNEL_LABELS, COMPLAINT_FORM_LABELS } from '../../../../../shared/complaints/complaint-enums';
 import { formatDay } from '../../../../../shared/time/indonesian-dates';
 import { CaseSection, Facts } from './case-section';
 
@@ -20,19 +21,7 @@ const DETAIL_LABELS: Record<DetailKey, string> = {
   websiteLink: 'Tautan',
 };
 
-/** The facts each channel is expected to carry, shown even when empty so a gap is visible. */
-const CHANNEL_FIELDS: Record<Channel, DetailKey[]> = {
-  langsung: [],
-  telepon: ['fromNumber'],
-  surat: ['letterNumber', 'letterDate', 'letterSender', 'letterReceivedDate', 'agendaNumber'],
-  kotak: [],
-  email: ['fromAddress'],
-  whatsapp: ['fromNumber'],
-  sms: ['fromNumber'],
-  media_sosial: ['socialPlatform', 'socialAccount', 'socialLink'],
-  website: ['websiteLink'],
-  lapor: ['laporTrackingId'],
-};
+const CHANNEL_FIELDS = CHANNEL_DETAIL_FIELDS;
 
 const DATE_FIELDS: DetailKey[] = ['letterDate', 'letterReceivedDate'];
 

@@ -1,3 +1,4 @@
+import { CHANNEL_DETAIL_FIELDS } from '../../../../../shared/complaints/channel-detail-fields';
 import type { Channel, ComplaintForm, ComplaintKind, Privacy } from '../../../../../shared/complaints/complaint-enums';
 import type { ComplaintIntakeInput } from '../../../../../shared/complaints/complaint-schemas';
 
@@ -101,19 +102,7 @@ export const DEFAULT_FORM_OF_CHANNEL: Record<Channel, ComplaintForm> = {
   lapor: 'tertulis',
 };
 
-/** The channel-specific fields each channel shows; the others are sent empty. */
-export const DETAILS_OF_CHANNEL: Record<Channel, (keyof ChannelDetailValues)[]> = {
-  langsung: [],
-  telepon: ['fromNumber'],
-  surat: ['letterNumber', 'letterDate', 'letterSender', 'letterReceivedDate', 'agendaNumber'],
-  kotak: [],
-  email: ['fromAddress'],
-  whatsapp: ['fromNumber'],
-  sms: ['fromNumber'],
-  media_sosial: ['socialPlatform', 'socialAccount', 'socialLink'],
-  website: ['websiteLink'],
-  lapor: ['laporTrackingId'],
-};
+export const DETAILS_OF_CHANNEL = CHANNEL_DETAIL_FIELDS;
 
 /**
  * The call's input. Fields of other channels are dropped (a letter number typed before
