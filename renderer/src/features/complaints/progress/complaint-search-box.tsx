@@ -7,13 +7,17 @@ import { StatusPill } from '../shared/status-pill';
 import { MIN_QUERY_LENGTH, useComplaintSearch } from './use-complaint-search';
 
 /**
- * Why a query that looks like a tracking code (9 letters and digits, both kinds present)
+ * Why a query that looks like a tracking code (9 letters and digits)
  * cannot be one, e.g. "Kode pelacakan tidak memakai huruf O": the clerk then asks the
  * visitor to read the receipt again instead of doubting the register.
  */
 function codeProblem(query: string): string | null {
   const compact = query.toUpperCase().replace(/[\s\-._]/g, '');
-  if (!/^[A-Z0-9]{7,11}$/.test(compact) || !/\d/.test(compact) || !/[A-Z]/.test(compact)) return null;
+  if (!/^[A-Z0-9]{7,11}$/.test(compact) || !/[A-Z]/.test(compact)) return null;
+  // A code can be letters only (about one in six is); typed as one capitalised word of
+  // nine symbols it is read as a code, while "Rahmawati" in ordinary case stays a name.
+  const lettersOnlyCode = compact.length === 9 && query.trim() === query.trim().toUpperCase() && !/\s/.test(query.trim());
+  if (!/\d/.test(compact) && !lettersOnlyCode) return null;
   const read = normalizeTrackingCode(compact);
   return 'problem' in read ? read.problem : null;
 }
