@@ -5,6 +5,9 @@ import * as m0003 from './0003-guest-name-search';
 import * as m0004 from './0004-complaint-register';
 import * as m0005 from './0005-complaint-search';
 import * as m0006 from './0006-complaint-register-indexes';
+import * as m0007 from './0007-organisation-and-accounts';
+import * as m0008 from './0008-working-calendar';
+import * as m0009 from './0009-sop-definitions';
 
 /**
  * Every migration, in order. Numbered and forward-only: a released migration is never
@@ -17,6 +20,9 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0004-complaint-register': m0004,
   '0005-complaint-search': m0005,
   '0006-complaint-register-indexes': m0006,
+  '0007-organisation-and-accounts': m0007,
+  '0008-working-calendar': m0008,
+  '0009-sop-definitions': m0009,
 };
 
 export type MigrationName = keyof typeof MIGRATIONS;

@@ -73,6 +73,15 @@ const SEEDS: Record<string, (db: Kysely<unknown>) => Promise<void>> = {
   '0006-complaint-register-indexes': async () => {
     // Adds only indexes.
   },
+  '0007-organisation-and-accounts': async () => {
+    // TODO(organisation): rows of units, positions and accounts.
+  },
+  '0008-working-calendar': async () => {
+    // TODO(calendar): rows of the holiday calendar and working hours.
+  },
+  '0009-sop-definitions': async () => {
+    // TODO(sop): rows of SOP versions.
+  },
 };
 
 let dir: string;
