@@ -27,6 +27,8 @@ export interface RendererFigures extends RegisterRenderingResult {
 export interface RendererRunOptions {
   /** The backend of a database of RENDERER_ROWS complaints. */
   dispatch: Dispatch;
+  /** A signed-in session on that backend (the register is behind the sign-in screen). */
+  session: string;
   chromiumPath: string;
   /** bench/tmp: the renderer is built into its own folder there, never into dist/ that others use. */
   tmpDir: string;
@@ -54,7 +56,7 @@ export async function measureRendererOn(options: RendererRunOptions): Promise<Re
   const host = await startBrowserHost({ dispatch: options.dispatch, rendererDir });
   try {
     options.log(`  measuring the register in Chromium ${chromiumVersion} (first page, then scrolling every row)…`);
-    const result = await measureRegisterRendering({ url: host.url, chromiumPath: options.chromiumPath });
+    const result = await measureRegisterRendering({ url: host.url, chromiumPath: options.chromiumPath, session: options.session });
     return { ...result, buildSeconds, chromiumVersion };
   } finally {
     await host.close();

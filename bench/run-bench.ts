@@ -9,6 +9,8 @@ import { runInShell, shellVersion } from './sqlite-shell';
 import { round2, summarize, type Summary } from './stats';
 import { complaintRegisterSuite } from './suites/complaint-register';
 import { guestBookSuite } from './suites/guest-book';
+import { workingCalendarSuite } from './suites/working-calendar';
+import { workflowTraySuite } from './suites/workflow-tray';
 
 /**
  * `npm run bench [-- --rows N --iterations N --keep --suite NAME]`: runs each suite, writes
@@ -17,7 +19,7 @@ import { guestBookSuite } from './suites/guest-book';
  */
 
 /** Every suite of the harness; a feature adds its own here. */
-const SUITES: BenchSuite[] = [guestBookSuite, complaintRegisterSuite];
+const SUITES: BenchSuite[] = [guestBookSuite, complaintRegisterSuite, workingCalendarSuite, workflowTraySuite];
 
 const BENCH_DIR = import.meta.dirname;
 const RESULTS_DIR = path.join(BENCH_DIR, 'results');
@@ -233,7 +235,8 @@ function printTable(result: SuiteResult): void {
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const r of rows.slice(1)) console.log(line(r));
   console.log(`Machine: ${machineSummary(result.machine)}`);
-  const build = result.dataset.reused ? `reused (built in ${result.dataset.buildSeconds} s)` : `built in ${result.dataset.buildSeconds} s`;
+  const built = result.dataset.buildSeconds === null ? 'build time not recorded' : `built in ${result.dataset.buildSeconds} s`;
+  const build = result.dataset.reused ? `reused (${built})` : built;
   console.log(`Database: ${build}`);
 }
 
@@ -248,7 +251,7 @@ function markdownSection(result: SuiteResult, file: string): string {
     '',
     `Machine: ${machineSummary(result.machine)} · load average ${result.machine.loadAverage.join(' / ')}`,
     '',
-    `Database: ${d.reused ? 'reused, ' : ''}built in ${d.buildSeconds} s, ${d.databaseMiB} MiB`,
+    `Database: ${d.reused ? 'reused, ' : ''}${d.buildSeconds === null ? 'build time not recorded' : `built in ${d.buildSeconds} s`}, ${d.databaseMiB} MiB`,
     '',
     `| ${HEADER.join(' | ')} |`,
     '| --- | ---: | ---: | ---: | ---: | ---: | --- |',

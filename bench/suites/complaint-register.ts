@@ -14,7 +14,7 @@ import {
   type QueryResult,
   type Transaction,
 } from 'kysely';
-import { complaintListSchema, type ComplaintFilterInput, type ComplaintIntakeInput } from '../../shared/complaints/complaint-schemas';
+import { complaintCountSchema, complaintListSchema, type ComplaintFilter, type ComplaintFilterInput, type ComplaintIntakeInput } from '../../shared/complaints/complaint-schemas';
 import type { Channel, ComplaintStatus, Privacy } from '../../shared/complaints/complaint-enums';
 import { STATUS_GUIDANCE } from '../../shared/complaints/status-guidance';
 import type { CallEnvelope, CallResult } from '../../shared/contract/call-result';
@@ -27,6 +27,7 @@ import { officeDayRangeToInstants } from '../../shared/time/indonesian-dates';
 import { addWorkingDays } from '../../shared/time/working-days';
 import { createBackend, DATABASE_FILE_NAME, type Backend } from '../../electron/backend/create-backend';
 import { ManualClock } from '../../electron/backend/core/clock';
+import { testSession } from '../../test/support/temp-backend';
 import { ComplaintFinder } from '../../electron/backend/complaints/complaint-finder';
 import { REGISTER_SCOPE } from '../../electron/backend/complaints/complaint-intake-service';
 import { ComplaintRepository } from '../../electron/backend/complaints/complaint-repository';
@@ -437,7 +438,7 @@ async function buildDataset(backend: Backend, pool: Pool, rows: number, log: Ben
   const db = backend.db;
   const existing = await db.selectFrom('complaints').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   if (Number(existing.n) !== 0) throw new Error('the bench database should be empty before it is filled');
-  const settings = await backend.dispatch('settings.save', { input: OFFICE, operator: BENCH_OPERATOR });
+  const settings = await backend.dispatch('settings.save', { input: OFFICE, session: await testSession(backend, BENCH_OPERATOR) });
   if (!settings.ok) throw new Error(`settings.save failed: ${settings.error.message}`);
 
   const categories = await db.selectFrom('complaint_categories').select(['id', 'name']).execute();
@@ -668,20 +669,30 @@ function inlined(query: CompiledQuery): string {
   return out;
 }
 
+/** As ComplaintQueryService.filterContext: the office-day range as UTC instants. */
+const filterContext = (filter: ComplaintFilter) =>
+  filter.range ? { now: NOW, receivedBetween: officeDayRangeToInstants(filter.range.from, filter.range.to, OFFICE.timeZone) } : { now: NOW };
+
 /** complaints.list as ComplaintQueryService.list runs it: the page, then (unless asked not to) the total, on one shell line. */
 async function listSql(input: CallInput<'complaints.list'>): Promise<string> {
   const parsed = complaintListSchema.parse(input);
   const { db, driver } = captureDb();
   const repo = new ComplaintRepository(db);
-  // As ComplaintQueryService.filterContext: the office-day range as UTC instants.
-  const ctx = parsed.filter.range
-    ? { now: NOW, receivedBetween: officeDayRangeToInstants(parsed.filter.range.from, parsed.filter.range.to, OFFICE.timeZone) }
-    : { now: NOW };
+  const ctx = filterContext(parsed.filter);
   await repo.list(parsed.filter, ctx, parsed.offset, parsed.limit);
   if (parsed.withTotal) await repo.count(parsed.filter, ctx);
   const expected = parsed.withTotal ? 2 : 1;
   if (driver.queries.length !== expected) throw new Error(`complaints.list ran ${driver.queries.length} queries, expected ${expected}`);
   return driver.queries.map((q) => inlined(q) + ';').join(' ');
+}
+
+/** complaints.count as ComplaintQueryService.count runs it: one query. */
+async function countSql(input: CallInput<'complaints.count'>): Promise<string> {
+  const { filter } = complaintCountSchema.parse(input);
+  const { db, driver } = captureDb();
+  await new ComplaintRepository(db).count(filter, filterContext(filter));
+  if (driver.queries.length !== 1) throw new Error(`complaints.count ran ${driver.queries.length} queries, expected 1`);
+  return inlined(driver.queries[0]!) + ';';
 }
 
 /** complaints.find for an existing tracking code: the finder's first (and, for a hit, only) query. */
@@ -739,7 +750,7 @@ function filteredListInput(k: number): CallInput<'complaints.list'> {
     sort: 'receivedAt',
     direction: 'desc',
   };
-  return { filter, offset: 0, limit: SCREEN_PAGE_SIZE };
+  return { filter, offset: 0, limit: SCREEN_PAGE_SIZE, withTotal: false };
 }
 
 /** As a complainant reads the code out or a clerk types it: with the dash, lower case, or with a space. */
@@ -853,7 +864,7 @@ async function rendererFigures(options: BenchOptions, pool: Pool, main: OpenedDa
   const own = main.marker.rows === RENDERER_ROWS ? null : await openDataset(options, pool, RENDERER_ROWS, clock);
   try {
     const dataset = own ?? main;
-    const figures = await measureRendererOn({ dispatch: dataset.backend.dispatch, chromiumPath, tmpDir: options.tmpDir, log: options.log });
+    const figures = await measureRendererOn({ dispatch: dataset.backend.dispatch, session: await testSession(dataset.backend, BENCH_OPERATOR), chromiumPath, tmpDir: options.tmpDir, log: options.log });
     if (figures.rows !== RENDERER_ROWS) throw new Error(`the renderer showed ${figures.rows} rows, expected ${RENDERER_ROWS}`);
     return figures;
   } finally {
@@ -887,11 +898,12 @@ async function prepare(options: BenchOptions, pool: Pool, clock: ManualClock, ma
 
   const renderer = await rendererFigures(options, pool, main);
   if (typeof renderer !== 'string') {
-    log(`  renderer: first page ${renderer.firstPageMs} ms, ${renderer.rows.toLocaleString('en-US')} rows scrolled in ${renderer.scrollMs} ms, ${renderer.framesOver50ms} frames > 50 ms`);
+    log(`  renderer: first page ${renderer.firstPageMs} ms, total ${renderer.totalMs} ms, ${renderer.rows.toLocaleString('en-US')} rows scrolled in ${renderer.scrollMs} ms, ${renderer.framesOver50ms} frames > 50 ms`);
   } else log(`  renderer: ${renderer}`);
 
+  let benchSession: string | undefined;
   const call = async <N extends CallName>(name: N, input: CallInput<N>): Promise<CallOutput<N>> => {
-    const envelope: CallEnvelope = { input, operator: BENCH_OPERATOR };
+    const envelope: CallEnvelope = { input, session: (benchSession ??= await testSession(backend, BENCH_OPERATOR)) };
     const result = (await backend.dispatch(name, envelope)) as CallResult<CallOutput<N>>;
     if (!result.ok) throw new Error(`${name} failed: ${result.error.code} ${result.error.message}`);
     return result.value;
@@ -900,9 +912,13 @@ async function prepare(options: BenchOptions, pool: Pool, clock: ManualClock, ma
   const count = options.warmup + options.iterations;
   const sampled = await sample(backend, rows, count);
   const words = searchWords(sampled, count);
-  const searchInputs = words.map((query): CallInput<'complaints.list'> => ({ filter: { query }, offset: 0, limit: SCREEN_PAGE_SIZE }));
+  // As the register screen asks since it counts apart: the page without its total, then complaints.count.
+  const searchInputs = words.map((query): CallInput<'complaints.list'> => ({ filter: { query }, offset: 0, limit: SCREEN_PAGE_SIZE, withTotal: false }));
   const filteredInputs = Array.from({ length: count }, (_, k) => filteredListInput(k));
-  const firstPageInput: CallInput<'complaints.list'> = { filter: {}, offset: 0, limit: SCREEN_PAGE_SIZE };
+  const firstPageInput: CallInput<'complaints.list'> = { filter: {}, offset: 0, limit: SCREEN_PAGE_SIZE, withTotal: false };
+  const countOf = (input: CallInput<'complaints.list'>): CallInput<'complaints.count'> => ({ filter: input.filter });
+  const searchCounts = searchInputs.map(countOf);
+  const filteredCounts = filteredInputs.map(countOf);
   const codes = sampled.map((s, k) => typedCode(s.tracking_code, k));
   const categories = await backend.db.selectFrom('complaint_categories').select(['id', 'name']).execute();
   const categoryIds = new Map(categories.map((c) => [c.name, c.id]));
@@ -913,17 +929,20 @@ async function prepare(options: BenchOptions, pool: Pool, clock: ManualClock, ma
   const searchLines = await Promise.all(searchInputs.map(listSql));
   const filteredLines = await Promise.all(filteredInputs.map(listSql));
   const firstPageLine = await listSql(firstPageInput);
+  const searchCountLines = await Promise.all(searchCounts.map(countSql));
+  const filteredCountLines = await Promise.all(filteredCounts.map(countSql));
+  const registerCountLine = await countSql(countOf(firstPageInput));
   const findLines = await Promise.all(codes.map(findSql));
 
   // Facts the table's labels give: how many rows the typical inputs match.
-  const totals = async (inputs: CallInput<'complaints.list'>[]) => {
+  const totals = async (inputs: CallInput<'complaints.count'>[]) => {
     const all = [];
-    for (const input of inputs) all.push((await call('complaints.list', input)).total ?? 0);
+    for (const input of inputs) all.push((await call('complaints.count', input)).total);
     return all.sort((a, b) => a - b);
   };
   // Every term once, and the names between them.
-  const searchTotals = await totals(searchInputs.slice(0, Math.ceil((SEARCH_TERMS.length * 5) / 4)));
-  const filteredTotals = await totals(filteredInputs.slice(0, 18));
+  const searchTotals = await totals(searchCounts.slice(0, Math.ceil((SEARCH_TERMS.length * 5) / 4)));
+  const filteredTotals = await totals(filteredCounts.slice(0, 18));
   const median = (sorted: number[]) => sorted[Math.floor(sorted.length / 2)] ?? 0;
   const year = local(NOW.getTime()).year;
   const yearSeq = marker.seqByYear[String(year)] ?? 0;
@@ -932,8 +951,8 @@ async function prepare(options: BenchOptions, pool: Pool, clock: ManualClock, ma
 
   const operations: BenchOperation[] = [
     {
-      key: 'complaints.list.search',
-      label: `Full-text search (page of ${SCREEN_PAGE_SIZE} + total)`,
+      key: 'complaints.list.search.page',
+      label: `Full-text search: page of ${SCREEN_PAGE_SIZE}`,
       target: SEARCH_TARGET,
       async service(i) {
         await call('complaints.list', at(searchInputs, i));
@@ -942,12 +961,22 @@ async function prepare(options: BenchOptions, pool: Pool, clock: ManualClock, ma
       note:
         `A word or two as typed in the register's search box (${SEARCH_TERMS.slice(0, 6).map((w) => `"${w}"`).join(', ')} … and every fifth a complainant's family name), ` +
         `the ${SEARCH_TERMS.length} terms and the names in turn; matches per input from ${searchTotals[0]?.toLocaleString('en-US')} to ` +
-        `${searchTotals.at(-1)?.toLocaleString('en-US')} (median ${median(searchTotals).toLocaleString('en-US')}). ` +
-        `Shell: the repository's page query and count query, captured from ComplaintRepository.`,
+        `${searchTotals.at(-1)?.toLocaleString('en-US')} (median ${median(searchTotals).toLocaleString('en-US')}). The screen shows this page first; ` +
+        `shell: the repository's page query, captured from ComplaintRepository.`,
     },
     {
-      key: 'complaints.list.filtered',
-      label: `Filtered list (status + channel + dates, page of ${SCREEN_PAGE_SIZE} + total)`,
+      key: 'complaints.count.search',
+      label: 'Full-text search: total (second call)',
+      target: SEARCH_TARGET,
+      async service(i) {
+        await call('complaints.count', at(searchCounts, i));
+      },
+      shellSql: (i) => at(searchCountLines, i),
+      note: 'The same inputs counted by complaints.count, which the screen sends once the page is shown (text index and name index, no rows read).',
+    },
+    {
+      key: 'complaints.list.filtered.page',
+      label: `Filtered list (status + channel + dates): page of ${SCREEN_PAGE_SIZE}`,
       target: TARGET,
       async service(i) {
         await call('complaints.list', at(filteredInputs, i));
@@ -959,15 +988,35 @@ async function prepare(options: BenchOptions, pool: Pool, clock: ManualClock, ma
         `(median ${median(filteredTotals).toLocaleString('en-US')}).`,
     },
     {
+      key: 'complaints.count.filtered',
+      label: 'Filtered list: total (second call)',
+      target: TARGET,
+      async service(i) {
+        await call('complaints.count', at(filteredCounts, i));
+      },
+      shellSql: (i) => at(filteredCountLines, i),
+    },
+    {
       key: 'complaints.list.firstPage',
-      label: `Register first page, no filter (${SCREEN_PAGE_SIZE} + total)`,
+      label: `Register first page, no filter (${SCREEN_PAGE_SIZE})`,
       target: TARGET,
       async service() {
         const page = await call('complaints.list', firstPageInput);
-        if (page.total === null || page.total < rows) throw new Error(`the unfiltered register counts ${page.total}, expected ≥ ${rows}`);
+        if (page.rows.length !== SCREEN_PAGE_SIZE) throw new Error(`the register's first page has ${page.rows.length} rows, expected ${SCREEN_PAGE_SIZE}`);
       },
       shellSql: () => firstPageLine,
-      note: 'What the register screen asks for when it opens (newest first, with the total for the scroll bar).',
+      note: 'What the register screen asks for when it opens: the newest complaints, only the columns of the list.',
+    },
+    {
+      key: 'complaints.count.register',
+      label: 'Register total, no filter (second call)',
+      target: TARGET,
+      async service() {
+        const { total } = await call('complaints.count', countOf(firstPageInput));
+        if (total < rows) throw new Error(`the unfiltered register counts ${total}, expected ≥ ${rows}`);
+      },
+      shellSql: () => registerCountLine,
+      note: `The badge's "${rows.toLocaleString('id-ID')} pengaduan" and the scroll bar's length, asked for after the first page is shown.`,
     },
     {
       key: 'complaints.find.trackingCode',
@@ -1009,6 +1058,7 @@ async function prepare(options: BenchOptions, pool: Pool, clock: ManualClock, ma
       : {
           rendererRows: renderer.rows,
           rendererFirstPageMs: renderer.firstPageMs,
+          rendererTotalMs: renderer.totalMs,
           rendererScrollMs: renderer.scrollMs,
           rendererFramesOver50ms: renderer.framesOver50ms,
           rendererBuildSeconds: renderer.buildSeconds,
@@ -1018,7 +1068,7 @@ async function prepare(options: BenchOptions, pool: Pool, clock: ManualClock, ma
     const firstPage = operations.find((op) => op.key === 'complaints.list.firstPage')!;
     firstPage.note +=
       ` Renderer (Chromium ${renderer.chromiumVersion}, browser host, register of ${renderer.rows.toLocaleString('en-US')} complaints): ` +
-      `first page shown ${renderer.firstPageMs.toFixed(0)} ms after Alt+3; scrolling through all ${renderer.rows.toLocaleString('en-US')} rows ` +
+      `first page shown ${renderer.firstPageMs.toFixed(0)} ms after Alt+3, the total (second call) ${renderer.totalMs.toFixed(0)} ms after Alt+3; scrolling through all ${renderer.rows.toLocaleString('en-US')} rows ` +
       `${(renderer.scrollMs / 1000).toFixed(1)} s (a viewport at a time, each step waiting until its rows show data), ` +
       `${renderer.framesOver50ms} frames over 50 ms.`;
   } else {

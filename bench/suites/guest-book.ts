@@ -8,6 +8,7 @@ import { officeDayRangeToInstants } from '../../shared/time/indonesian-dates';
 import { OFFICE_TIME_ZONE_OFFSET_MINUTES } from '../../shared/office/time-zones';
 import { createBackend, DATABASE_FILE_NAME, type Backend } from '../../electron/backend/create-backend';
 import { ManualClock } from '../../electron/backend/core/clock';
+import { testSession } from '../../test/support/temp-backend';
 import { DEMO_OFFICE } from '../../electron/backend/demo/demo-office';
 import { fakeVisitor, seedFakeVisitors, type FakeVisitor } from '../../electron/backend/demo/demo-visitors';
 import { fieldsToColumns } from '../../electron/backend/guests/guest-row';
@@ -213,7 +214,7 @@ async function buildDataset(backend: Backend, pool: Pool, rows: number, log: Ben
   const existing = await db.selectFrom('guest_visits').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   if (Number(existing.n) !== 0) throw new Error('the bench database should be empty before it is filled');
 
-  const settings = await backend.dispatch('settings.save', { input: OFFICE, operator: BENCH_OPERATOR });
+  const settings = await backend.dispatch('settings.save', { input: OFFICE, session: await testSession(backend, BENCH_OPERATOR) });
   if (!settings.ok) throw new Error(`settings.save failed: ${settings.error.message}`);
 
   const days = workingDays(Math.ceil(rows / ROWS_PER_DAY));
@@ -367,8 +368,9 @@ export const guestBookSuite: BenchSuite = {
     const { n } = await backend.db.selectFrom('guest_visits').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     if (Number(n) !== rows) throw new Error(`the bench database has ${n} rows, expected ${rows}; delete ${dataDir} and run again`);
 
-    const call = async <N extends CallName>(name: N, input: CallInput<N>): Promise<CallOutput<N>> => {
-      const envelope: CallEnvelope = { input, operator: BENCH_OPERATOR };
+    let benchSession: string | undefined;
+  const call = async <N extends CallName>(name: N, input: CallInput<N>): Promise<CallOutput<N>> => {
+      const envelope: CallEnvelope = { input, session: (benchSession ??= await testSession(backend, BENCH_OPERATOR)) };
       const result = (await backend.dispatch(name, envelope)) as CallResult<CallOutput<N>>;
       if (!result.ok) throw new Error(`${name} failed: ${result.error.code} ${result.error.message}`);
       return result.value;

@@ -6,7 +6,14 @@ import { migrate } from '../db/migrate';
 import { openDatabase } from '../db/open-database';
 import { sqliteGuestNameSearch } from '../db/search/guest-name-search';
 import { ManualClock, type Clock } from './core/clock';
+import { accountHandlers } from './accounts/account-handlers';
+import { AccountAdminService } from './accounts/account-admin-service';
+import { AccountService } from './accounts/account-service';
+import { AccountSettingsService } from './accounts/account-settings-service';
+import { hashPassword } from './accounts/password-hash';
 import { AttachmentStore } from './attachments/attachment-store';
+import { calendarHandlers } from './calendar/calendar-handlers';
+import { CalendarService } from './calendar/calendar-service';
 import { complaintHandlers } from './complaints/complaint-handlers';
 import { ComplaintFinder } from './complaints/complaint-finder';
 import { ComplaintIntakeService } from './complaints/complaint-intake-service';
@@ -16,11 +23,26 @@ import { ComplaintRepository } from './complaints/complaint-repository';
 import { ComplaintSettingsService } from './complaints/complaint-settings-service';
 import { createDispatcher, type Dispatch, type Handlers } from './core/dispatcher';
 import { seedDemoComplaints } from './demo/demo-complaints';
+import { seedDemoWorkflow } from './demo/demo-workflow';
 import { seedDemoOffice } from './demo/demo-office';
+import { DEMO_CLERK, DEMO_PASSWORD, DEMO_REVIEWER } from './demo/demo-organisation';
 import { guestHandlers } from './guests/guest-handlers';
 import { GuestRepository } from './guests/guest-repository';
 import { GuestService } from './guests/guest-service';
+import { organisationHandlers } from './organisation/organisation-handlers';
+import { OrganisationService } from './organisation/organisation-service';
 import { SettingsService } from './settings/settings-service';
+import { sopHandlers } from './sop/sop-handlers';
+import { SopRepository } from './sop/sop-repository';
+import { SopService } from './sop/sop-service';
+import { ActorMappingService } from './workflow/actor-mapping-service';
+import { TrayService } from './workflow/tray-service';
+import { WorkflowDocuments } from './workflow/workflow-documents';
+import { workflowHandlers } from './workflow/workflow-handlers';
+import { WorkflowRecords } from './workflow/workflow-records';
+import { WorkflowRepository } from './workflow/workflow-repository';
+import { WorkflowService } from './workflow/workflow-service';
+import { workflowProgress } from './workflow/workflow-progress';
 
 export const DATABASE_FILE_NAME = 'meja-aduan.sqlite3';
 
@@ -32,11 +54,18 @@ export interface BackendOptions {
   demo?: boolean;
   busyTimeoutMs?: number;
   log?: (err: unknown) => void;
+  /** log2 of scrypt's N for new password hashes; lower only in tests (default ~100 ms per hash). */
+  scryptCost?: number;
 }
 
 export interface Backend {
   dispatch: Dispatch;
   db: Kysely<Database>;
+  /**
+   * A session for an account without its password, for in-process callers that already
+   * know who acts (test support). Neither IPC nor the browser host can reach it.
+   */
+  openTrustedSession(userId: number): string;
   close(): Promise<void>;
 }
 
@@ -51,7 +80,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   let freshDemo = false;
   try {
     await migrate(db as unknown as Kysely<unknown>);
-    if (options.demo) freshDemo = await seedDemoOffice(db, options.clock);
+    if (options.demo) freshDemo = await seedDemoOffice(db, options.clock, await hashPassword(DEMO_PASSWORD, options.scryptCost));
   } catch (err) {
     await db.destroy();
     throw err;
@@ -63,6 +92,22 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const complaintSettings = new ComplaintSettingsService(db);
   const attachments = new AttachmentStore(options.dataDir);
   const complaintQuery = new ComplaintQueryService(db, complaintRepo, settings);
+  const calendar = new CalendarService(db, settings);
+  const accountSettings = new AccountSettingsService(db);
+  let accounts: AccountService | null = null;
+  const organisation = new OrganisationService(db, settings, () => accounts?.invalidate());
+  accounts = new AccountService(db, settings, accountSettings, organisation, {
+    scryptCost: options.scryptCost,
+    demoPassword: options.demo ? DEMO_PASSWORD : null,
+  });
+
+  const sops = new SopService(db, new SopRepository(db));
+  const workflowRepo = new WorkflowRepository(db);
+  const actorMappings = new ActorMappingService(db, workflowRepo, settings);
+  const runs = new WorkflowService(db, workflowRepo, actorMappings, settings, calendar, sops);
+  const workflowRecords = new WorkflowRecords(db, workflowRepo);
+  // The progress desk shows where the SOP run stands, when the complaint has one.
+  complaintQuery.useWorkflowProgress((id, now) => workflowProgress(runs, id, now));
 
   const handlers: Handlers = {
     'app.info': async () => ({
@@ -74,13 +119,26 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       now: options.clock.now().toISOString(),
       timeZone: (await settings.office()).timeZone,
     }),
+    ...accountHandlers(accounts, new AccountAdminService(db, accounts), accountSettings),
+    ...organisationHandlers(organisation),
     'settings.get': () => settings.office(),
     'settings.save': (input, ctx) => settings.saveOffice(input, ctx),
     ...guestHandlers(guests, settings),
+    ...calendarHandlers(calendar),
+    ...sopHandlers(sops, settings),
+    ...workflowHandlers({
+      runs,
+      mappings: actorMappings,
+      tray: new TrayService(db, runs),
+      records: workflowRecords,
+      documents: new WorkflowDocuments(runs, workflowRecords),
+    }),
     ...complaintHandlers({
-      intake: new ComplaintIntakeService(db, complaintRepo, settings, complaintSettings, attachments),
+      intake: new ComplaintIntakeService(db, complaintRepo, settings, complaintSettings, attachments, calendar, (id, ctx) =>
+        runs.startForComplaint(id, ctx).then(() => undefined),
+      ),
       query: complaintQuery,
-      lifecycle: new ComplaintLifecycleService(db, complaintRepo, settings),
+      lifecycle: new ComplaintLifecycleService(db, complaintRepo, settings, calendar),
       finder: new ComplaintFinder(db, complaintRepo),
       settings: complaintSettings,
       repo: complaintRepo,
@@ -92,12 +150,19 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
 
   if (freshDemo) {
     const demoClock = new ManualClock(options.clock.now());
-    await seedDemoComplaints(createDispatcher(handlers, demoClock, options.log), demoClock, options.clock.now());
+    const demoSession = async (username: string) =>
+      accounts.openTrustedSession((await accounts.repo.byUsername(username))!.id, demoClock.now());
+    const sessions = { clerk: await demoSession(DEMO_CLERK.username), reviewer: await demoSession(DEMO_REVIEWER.username) };
+    // Opened at today's time while the seed clock replays the past, so they never go idle.
+    const demoDispatch = createDispatcher(handlers, demoClock, accounts, options.log);
+    await seedDemoComplaints(demoDispatch, demoClock, options.clock.now(), sessions, await calendar.dueTimes());
+    await seedDemoWorkflow(demoDispatch, db, demoClock, options.clock.now(), demoSession);
   }
 
   return {
-    dispatch: createDispatcher(handlers, options.clock, options.log),
+    dispatch: createDispatcher(handlers, options.clock, accounts, options.log),
     db,
+    openTrustedSession: (userId) => accounts.openTrustedSession(userId, options.clock.now()),
     close: () => db.destroy(),
   };
 }

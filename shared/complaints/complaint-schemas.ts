@@ -157,6 +157,9 @@ export const complaintListSchema = z.object({
   withTotal: z.boolean().default(true),
 });
 
+/** The number of matches of a filter alone: the register asks for it after showing the first page. */
+export const complaintCountSchema = z.object({ filter: complaintFilterSchema });
+
 export const complaintExportSchema = z.object({ filter: complaintFilterSchema, format: z.enum(['csv', 'xlsx']) });
 
 export const findComplaintSchema = z.object({

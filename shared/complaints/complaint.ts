@@ -157,6 +157,11 @@ export interface ComplaintListPage {
   total: number | null;
 }
 
+/** complaints.count: every match of a filter, for the register's scroll bar and badge. */
+export interface ComplaintCount {
+  total: number;
+}
+
 export interface RegisterNumbering {
   /** Tokens: {NO} or {NO:3} (sequence, zero-padded), {UNIT}, {KLAS}, {BULAN} (Roman), {BLN} (01–12), {TAHUN}. */
   pattern: string;

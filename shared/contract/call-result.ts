@@ -9,7 +9,9 @@ export const ERROR_CODES = [
   'UNKNOWN_CALL',
   'BAD_REQUEST', // malformed envelope: not JSON, wrong shape, wrong content type
   'TOO_LARGE',
-  'FORBIDDEN', // wrong sender, origin or token
+  'FORBIDDEN', // wrong sender, origin or token; or the signed-in user lacks the permission the call needs
+  'NOT_SIGNED_IN', // no session, or it ended (signed out, account deactivated, app restarted)
+  'SESSION_LOCKED', // the session is locked after idle time; unlock with the same user's password
   'DB_BUSY', // the database is locked by another process
   'DISK_FULL',
   'DB_DAMAGED',
@@ -29,11 +31,11 @@ export interface CallError {
 
 export type CallResult<T> = { ok: true; value: T } | { ok: false; error: CallError };
 
-/** The envelope every transport carries: the call's input and who is at the desk. */
+/** The envelope every transport carries: the call's input and the session of who is at the desk. */
 export interface CallEnvelope {
   input: unknown;
-  /** The clerk's name as shown at the desk; recorded in the history of every change. */
-  operator?: string;
+  /** The token `accounts.signIn` returned; the backend resolves it into the signed-in user. */
+  session?: string;
 }
 
 /** Largest envelope accepted, serialised; guards the main process against huge payloads. */

@@ -13,6 +13,19 @@ import {
   visitIdSchema,
 } from '../guests/guest-schemas';
 import { officeSettingsSchema, type OfficeSettings } from '../office/office-settings';
+import type { AccountSettings, AccountsStatus, AccountSummary, SessionInfo, SignedIn } from '../accounts/account';
+import {
+  accountSettingsSchema,
+  resetPasswordSchema,
+  saveAccountSchema,
+  setupAdminSchema,
+  signInSchema,
+  unlockSchema,
+} from '../accounts/account-schemas';
+import type { OrgChart, OrgPosition, OrgUnit, PositionHolder } from '../organisation/organisation';
+import { deleteHolderSchema, orgChartSchema, saveHolderSchema, savePositionSchema, saveUnitSchema } from '../organisation/organisation-schemas';
+import { holidaySaveSchema, workingHoursSettingsSchema, type WorkingHoursSettings } from '../time/calendar-settings';
+import { calendarYearSchema, holidayIdSchema, previewDueSchema, type CalendarYearView, type DuePreview } from '../time/calendar-view';
 import type { FileDownload } from './file-download';
 import { MAX_ENVELOPE_BYTES } from './call-result';
 import type {
@@ -20,6 +33,7 @@ import type {
   ComplaintCategory,
   ComplaintDetail,
   ComplaintListPage,
+  ComplaintCount,
   ComplaintProgress,
   ComplaintSearchHit,
   ConsultationNote,
@@ -33,6 +47,7 @@ import {
   complaintExportSchema,
   complaintIdSchema,
   complaintIntakeSchema,
+  complaintCountSchema,
   complaintListSchema,
   consultationSchema,
   duplicateQuerySchema,
@@ -43,6 +58,40 @@ import {
   revealIdentitySchema,
   uploadAttachmentSchema,
 } from '../complaints/complaint-schemas';
+
+import type { SopListing, SopAssignment, SopVersion, SopVersionSummary } from '../sop/sop-records';
+import {
+  importSopSchema,
+  installPresetSchema,
+  printSopChartSchema,
+  saveSopSchema,
+  sopAssignmentSchema,
+  sopCodeSchema,
+  sopVersionIdSchema,
+} from '../sop/sop-schemas';
+import type { ActorMappingView, CaseWorkflow, TeamRecord, TelaahRecord, TrayCounts, TrayPage, WorkflowDashboard } from '../workflow/tray';
+import {
+  actorMappingQuerySchema,
+  caseQuerySchema,
+  closeDispositionSchema,
+  completeStepSchema,
+  dashboardQuerySchema,
+  disposeSchema,
+  openTaskSchema,
+  pauseSchema,
+  printBlankDispositionSchema,
+  printCaseChartSchema,
+  printDispositionSchema,
+  printTeamDecreeSchema,
+  reopenSchema,
+  resumeSchema,
+  returnAboveSchema,
+  returnToStepSchema,
+  saveActorMappingSchema,
+  saveTeamSchema,
+  saveTelaahSchema,
+  trayQuerySchema,
+} from '../workflow/workflow-schemas';
 
 /** What an uploaded attachment is known by until the complaint is saved. */
 export interface UploadedAttachment {
@@ -79,6 +128,26 @@ const none = z.object({}).strict();
 export const calls = {
   'app.info': call<AppInfo>()(none),
 
+  'accounts.status': call<AccountsStatus>()(none),
+  'accounts.setupAdmin': call<AccountSummary>()(setupAdminSchema),
+  'accounts.signIn': call<SignedIn>()(signInSchema),
+  'accounts.session': call<SessionInfo>()(none),
+  'accounts.touch': call<null>()(none),
+  'accounts.lock': call<null>()(none),
+  'accounts.unlock': call<SessionInfo>()(unlockSchema),
+  'accounts.signOut': call<null>()(none),
+  'accounts.list': call<AccountSummary[]>()(none),
+  'accounts.save': call<AccountSummary>()(saveAccountSchema),
+  'accounts.resetPassword': call<AccountSummary>()(resetPasswordSchema),
+  'accounts.settings': call<AccountSettings>()(none),
+  'accounts.saveSettings': call<AccountSettings>()(accountSettingsSchema),
+
+  'organisation.chart': call<OrgChart>()(orgChartSchema),
+  'organisation.saveUnit': call<OrgUnit>()(saveUnitSchema),
+  'organisation.savePosition': call<OrgPosition>()(savePositionSchema),
+  'organisation.saveHolder': call<PositionHolder>()(saveHolderSchema),
+  'organisation.deleteHolder': call<null>()(deleteHolderSchema),
+
   'settings.get': call<OfficeSettings>()(none),
   'settings.save': call<OfficeSettings>()(officeSettingsSchema),
 
@@ -97,6 +166,7 @@ export const calls = {
   'complaints.intake': call<ComplaintDetail>()(complaintIntakeSchema),
   'complaints.get': call<ComplaintDetail>()(complaintIdSchema),
   'complaints.list': call<ComplaintListPage>()(complaintListSchema),
+  'complaints.count': call<ComplaintCount>()(complaintCountSchema),
   'complaints.export': call<FileDownload>()(complaintExportSchema),
   'complaints.find': call<ComplaintSearchHit[]>()(findComplaintSchema),
   'complaints.progress': call<ComplaintProgress>()(complaintIdSchema),
@@ -116,6 +186,47 @@ export const calls = {
   'complaints.saveCategory': call<ComplaintCategory>()(categorySaveSchema),
   'complaints.numbering': call<RegisterNumbering>()(none),
   'complaints.saveNumbering': call<RegisterNumbering>()(numberingSchema),
+
+  'calendar.year': call<CalendarYearView>()(calendarYearSchema),
+  'calendar.saveHoliday': call<CalendarYearView>()(holidaySaveSchema),
+  'calendar.deleteHoliday': call<CalendarYearView>()(holidayIdSchema),
+  'calendar.resetYear': call<CalendarYearView>()(calendarYearSchema),
+  'calendar.confirmYear': call<CalendarYearView>()(calendarYearSchema),
+  'calendar.saveHours': call<WorkingHoursSettings>()(workingHoursSettingsSchema),
+  'calendar.previewDue': call<DuePreview>()(previewDueSchema),
+
+  'sop.list': call<SopListing>()(none),
+  'sop.get': call<SopVersion>()(sopVersionIdSchema),
+  'sop.history': call<SopVersionSummary[]>()(sopCodeSchema),
+  'sop.installPreset': call<SopVersion>()(installPresetSchema),
+  'sop.save': call<SopVersion>()(saveSopSchema),
+  'sop.import': call<SopVersion>()(importSopSchema, { maxBytes: 3 * 1024 * 1024 }),
+  'sop.export': call<FileDownload>()(sopVersionIdSchema),
+  'sop.setAssignment': call<SopAssignment>()(sopAssignmentSchema),
+  'sop.printChart': call<FileDownload>()(printSopChartSchema),
+
+  'workflow.actorMapping': call<ActorMappingView>()(actorMappingQuerySchema),
+  'workflow.saveActorMapping': call<ActorMappingView>()(saveActorMappingSchema),
+  'workflow.tray': call<TrayPage>()(trayQuerySchema),
+  'workflow.trayCounts': call<TrayCounts>()(none),
+  'workflow.case': call<CaseWorkflow>()(caseQuerySchema),
+  'workflow.startRun': call<CaseWorkflow>()(caseQuerySchema),
+  'workflow.openTask': call<CaseWorkflow>()(openTaskSchema),
+  'workflow.completeStep': call<CaseWorkflow>()(completeStepSchema),
+  'workflow.dispose': call<CaseWorkflow>()(disposeSchema),
+  'workflow.returnToStep': call<CaseWorkflow>()(returnToStepSchema),
+  'workflow.closeDisposition': call<CaseWorkflow>()(closeDispositionSchema),
+  'workflow.returnAbove': call<CaseWorkflow>()(returnAboveSchema),
+  'workflow.pause': call<CaseWorkflow>()(pauseSchema),
+  'workflow.resume': call<CaseWorkflow>()(resumeSchema),
+  'workflow.reopen': call<CaseWorkflow>()(reopenSchema),
+  'workflow.saveTelaah': call<TelaahRecord>()(saveTelaahSchema),
+  'workflow.saveTeam': call<TeamRecord>()(saveTeamSchema),
+  'workflow.printDisposition': call<FileDownload>()(printDispositionSchema),
+  'workflow.printBlankDisposition': call<FileDownload>()(printBlankDispositionSchema),
+  'workflow.printTeamDecree': call<FileDownload>()(printTeamDecreeSchema),
+  'workflow.printCaseChart': call<FileDownload>()(printCaseChartSchema),
+  'workflow.dashboard': call<WorkflowDashboard>()(dashboardQuerySchema),
 } satisfies Record<string, CallSpec<z.ZodType, unknown>>;
 
 export type Calls = typeof calls;

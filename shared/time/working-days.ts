@@ -2,8 +2,10 @@ import { OFFICE_TIME_ZONE_OFFSET_MINUTES, type OfficeTimeZone } from '../office/
 
 /**
  * Adds working days (Monday–Friday in the office's zone) to an instant, keeping the
- * time of day: "3 working days after Friday 10.00" is Wednesday 10.00. National holidays
- * and cuti bersama join this rule with the working calendar of the SOP engine.
+ * time of day: "3 working days after Friday 10.00" is Wednesday 10.00. Knows no holidays:
+ * the backend counts deadlines with `CalendarDueTimeCalculator.addWorkingDays`
+ * (working-time-arithmetic.ts), which follows this same rule and also skips libur
+ * nasional and cuti bersama. Kept for callers without a calendar (benchmark data).
  */
 export function addWorkingDays(instant: Date, days: number, zone: OfficeTimeZone): Date {
   const offsetMs = OFFICE_TIME_ZONE_OFFSET_MINUTES[zone] * 60_000;

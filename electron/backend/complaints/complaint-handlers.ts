@@ -36,6 +36,7 @@ export function complaintHandlers(s: ComplaintServices): ComplaintHandlers {
     'complaints.intake': async (input, ctx) => s.query.detail(await s.intake.intake(input, ctx), ctx.clock.now()),
     'complaints.get': (input, ctx) => s.query.detail(input.id, ctx.clock.now()),
     'complaints.list': (input, ctx) => s.query.list(input.filter, input.offset, input.limit, ctx.clock.now(), input.withTotal),
+    'complaints.count': async (input, ctx) => ({ total: await s.query.count(input.filter, ctx.clock.now()) }),
     'complaints.export': async (input, ctx) =>
       exportComplaints(s.query, input.filter, input.format, (await s.office.office()).timeZone, ctx.clock.now()),
     'complaints.find': (input) => s.finder.find(input.query),

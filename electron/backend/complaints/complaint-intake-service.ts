@@ -5,10 +5,10 @@ import { STATUS_GUIDANCE } from '../../../shared/complaints/status-guidance';
 import { formatRegisterNumber } from '../../../shared/numbering/register-number';
 import { generateTrackingCode } from '../../../shared/numbering/tracking-code';
 import { officeClock } from '../../../shared/time/indonesian-dates';
-import { addWorkingDays } from '../../../shared/time/working-days';
 import type { Database } from '../../db/database-schema';
 import { attachmentFileName, type AttachmentStore } from '../attachments/attachment-store';
 import { detectFileType } from '../attachments/detect-file-type';
+import type { CalendarService } from '../calendar/calendar-service';
 import { recordAudit } from '../audit/audit-log';
 import { AppError } from '../core/app-error';
 import type { CallContext } from '../core/call-context';
@@ -33,6 +33,9 @@ export class ComplaintIntakeService {
     private readonly settings: SettingsService,
     private readonly complaintSettings: ComplaintSettingsService,
     private readonly attachments: AttachmentStore,
+    private readonly calendar: CalendarService,
+    /** Told after the complaint is saved: the SOP engine starts its run (electron/backend/workflow). */
+    private readonly afterRegister: (id: number, ctx: CallContext) => Promise<void> = async () => undefined,
   ) {}
 
   async intake(input: ComplaintIntake, ctx: CallContext): Promise<number> {
@@ -55,9 +58,11 @@ export class ComplaintIntakeService {
     const c = input.complainant;
     const identity = input.privacy === 'anonim' ? { ...c, name: '', nik: '', address: '' } : c;
     const settled = input.settledAtCounter;
+    // Read before the transaction: the calendar's own queries cannot run inside it.
+    const dueTimes = await this.calendar.dueTimes();
     const { year, month } = officeClock(now, office.timeZone);
 
-    return this.db.transaction().execute(async (trx) => {
+    const savedId = await this.db.transaction().execute(async (trx) => {
       const seq = await nextNumber(trx, REGISTER_SCOPE, year);
       const registerNumber = formatRegisterNumber(numbering.pattern, {
         seq, unitCode: numbering.unitCode, classificationCode: numbering.classificationCode, year, month,
@@ -91,7 +96,7 @@ export class ComplaintIntakeService {
         counter_answer: settled ? input.counterAnswer : '',
         status: settled ? 'ditutup' : 'diterima',
         received_at: at,
-        due_at: settled ? null : addWorkingDays(now, STATUS_GUIDANCE.diterima.standardWorkingDays ?? 3, office.timeZone).toISOString(),
+        due_at: settled ? null : dueTimes.addWorkingDays(now, STATUS_GUIDANCE.diterima.standardWorkingDays ?? 3).toISOString(),
         closed_at: settled ? at : null,
         merged_into_id: null,
         created_by: ctx.actor,
@@ -119,6 +124,8 @@ export class ComplaintIntakeService {
       }
       return id;
     });
+    await this.afterRegister(savedId, ctx);
+    return savedId;
   }
 
   private async checkReferences(input: ComplaintIntake): Promise<void> {

@@ -3,9 +3,9 @@ import type { Complainant, ConsultationNote } from '../../../shared/complaints/c
 import { COMPLAINT_STATUS_LABELS, type ComplaintStatus } from '../../../shared/complaints/complaint-enums';
 import { STATUS_GUIDANCE } from '../../../shared/complaints/status-guidance';
 import { canMoveTo, FINISHED_STATUSES } from '../../../shared/complaints/status-lifecycle';
-import { addWorkingDays } from '../../../shared/time/working-days';
 import type { Database } from '../../db/database-schema';
 import { recordAudit } from '../audit/audit-log';
+import type { CalendarService } from '../calendar/calendar-service';
 import { AppError, notFound } from '../core/app-error';
 import type { CallContext } from '../core/call-context';
 import type { SettingsService } from '../settings/settings-service';
@@ -19,10 +19,12 @@ export class ComplaintLifecycleService {
     private readonly db: Kysely<Database>,
     private readonly repo: ComplaintRepository,
     private readonly settings: SettingsService,
+    private readonly calendar: CalendarService,
   ) {}
 
   async changeStatus(id: number, to: ComplaintStatus, reason: string, ctx: CallContext): Promise<void> {
-    const zone = (await this.settings.office()).timeZone;
+    // Read before the transaction: the calendar's own queries cannot run inside it.
+    const dueTimes = await this.calendar.dueTimes();
     const now = ctx.clock.now();
     await this.db.transaction().execute(async (trx) => {
       const row = await this.repo.findById(id, trx);
@@ -36,7 +38,7 @@ export class ComplaintLifecycleService {
       const finished = FINISHED_STATUSES.includes(to);
       await this.repo.update(trx, id, {
         status: to,
-        due_at: days === null ? null : addWorkingDays(now, days, zone).toISOString(),
+        due_at: days === null ? null : dueTimes.addWorkingDays(now, days).toISOString(),
         closed_at: to === 'ditutup' ? now.toISOString() : finished ? row.closed_at : null,
         updated_at: now.toISOString(),
       });

@@ -27,6 +27,13 @@ export class ComplaintQueryService {
     private readonly settings: SettingsService,
   ) {}
 
+  /** Where the SOP run stands, when the complaint has one (set by the workflow wiring). */
+  private workflowProgress: (id: number, now: Date) => Promise<Partial<ComplaintProgress> | null> = async () => null;
+
+  useWorkflowProgress(provider: (id: number, now: Date) => Promise<Partial<ComplaintProgress> | null>): void {
+    this.workflowProgress = provider;
+  }
+
   async filterContext(filter: ComplaintFilter, now: Date): Promise<FilterContext> {
     if (!filter.range) return { now };
     const zone = (await this.settings.office()).timeZone;
@@ -40,6 +47,11 @@ export class ComplaintQueryService {
       withTotal ? this.repo.count(filter, ctx) : Promise.resolve(null),
     ]);
     return { rows: rows.map((r) => rowToListRow(r, now)), total };
+  }
+
+  /** Every match of the filter; the register asks after its first page is on screen. */
+  async count(filter: ComplaintFilter, now: Date): Promise<number> {
+    return this.repo.count(filter, await this.filterContext(filter, now));
   }
 
   async row(id: number): Promise<ComplaintRow> {
@@ -114,7 +126,8 @@ export class ComplaintQueryService {
     const guidance = STATUS_GUIDANCE[status];
     const trail = await auditTrail(this.db, COMPLAINT_ENTITY, id);
     const holder = status === 'diproses' && row.unit_complained ? row.unit_complained : guidance.holder;
-    return {
+    const run = await this.workflowProgress(id, now);
+    const progress: ComplaintProgress = {
       id: row.id,
       registerNumber: row.register_number,
       trackingCode: row.tracking_code,
@@ -130,5 +143,9 @@ export class ComplaintQueryService {
         .filter((e) => e.action !== 'identitas_dibuka')
         .map((e) => ({ at: e.at, text: toHistoryEntry(e).summary + (e.reason && e.action === 'status' ? `: ${e.reason}` : '') })),
     };
+    if (!run) return progress;
+    // The SOP step replaces the status guidance; its history joins the timeline in time order.
+    const timeline = [...progress.timeline, ...(run.timeline ?? [])].sort((a, b) => a.at.localeCompare(b.at));
+    return { ...progress, ...run, timeline };
   }
 }

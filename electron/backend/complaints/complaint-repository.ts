@@ -4,7 +4,7 @@ import type { ComplaintFilter } from '../../../shared/complaints/complaint-schem
 import { FINISHED_STATUSES } from '../../../shared/complaints/status-lifecycle';
 import type { ComplaintsTable, Database } from '../../db/database-schema';
 import { complaintTextCondition, complaintTextTopCondition, countComplaintsByText } from '../../db/search/complaint-text-search';
-import type { ComplaintRow } from './complaint-row';
+import { LIST_COLUMNS, type ComplaintListRecord, type ComplaintRow } from './complaint-row';
 
 type Db = Kysely<Database> | Transaction<Database>;
 export type NewComplaint = Omit<ComplaintsTable, 'id'>;
@@ -91,7 +91,9 @@ export class ComplaintRepository {
       if (filter.kinds.length) all.push(eb('complaints.kind', 'in', filter.kinds));
       if (filter.categoryIds.length) all.push(eb('complaints.category_id', 'in', filter.categoryIds));
       if (filter.privacy.length) all.push(eb('complaints.privacy', 'in', filter.privacy));
-      if (filter.unit) all.push(eb('complaints.unit_complained', 'like', `%${filter.unit.replace(/[%_\\]/g, '\\$&')}%`));
+      // ESCAPE names the backslash as the escape character: without it SQLite read "\%" as a
+      // backslash followed by any text, and a unit typed with % or _ matched nothing.
+      if (filter.unit) all.push(sql<SqlBool>`complaints.unit_complained LIKE ${`%${filter.unit.replace(/[%_\\]/g, '\\$&')}%`} ESCAPE '\\'`);
       if (ctx.receivedBetween) {
         all.push(eb('complaints.received_at', '>=', ctx.receivedBetween.start), eb('complaints.received_at', '<', ctx.receivedBetween.end));
       }
@@ -103,15 +105,29 @@ export class ComplaintRepository {
     };
   }
 
-  /** Only the search box narrows the list: the text index can answer page and count by itself. */
-  private searchOnly(filter: ComplaintFilter, ctx: FilterContext): boolean {
+  /** Nothing narrows the list but, perhaps, the search box. */
+  private onlySearchOrNothing(filter: ComplaintFilter, ctx: FilterContext): boolean {
     return (
-      filter.query !== '' && !filter.statuses.length && !filter.channels.length && !filter.kinds.length && !filter.categoryIds.length &&
+      !filter.statuses.length && !filter.channels.length && !filter.kinds.length && !filter.categoryIds.length &&
       !filter.privacy.length && !filter.unit && !ctx.receivedBetween && !filter.overdueOnly
     );
   }
 
-  async list(filter: ComplaintFilter, ctx: FilterContext, offset: number, limit: number): Promise<ComplaintRow[]> {
+  /** Only the search box narrows the list: the text index can answer page and count by itself. */
+  private searchOnly(filter: ComplaintFilter, ctx: FilterContext): boolean {
+    return filter.query !== '' && this.onlySearchOrNothing(filter, ctx);
+  }
+
+  /**
+   * No filter at all. Such a query gets no WHERE clause: Kysely writes an empty AND as
+   * `1 = 1`, and with any WHERE SQLite counts 1,000,000 complaints row by row (25 ms)
+   * instead of adding up the entries per page of its smallest index (0.1 ms).
+   */
+  private unfiltered(filter: ComplaintFilter, ctx: FilterContext): boolean {
+    return filter.query === '' && this.onlySearchOrNothing(filter, ctx);
+  }
+
+  async list(filter: ComplaintFilter, ctx: FilterContext, offset: number, limit: number): Promise<ComplaintListRecord[]> {
     // A search sorted by date is sorted by id: the intake stamps received_at as it inserts,
     // so id order is received order, and the text index hands out ids in order.
     const byId = filter.query !== '' && filter.sort === 'receivedAt';
@@ -123,12 +139,22 @@ export class ComplaintRepository {
     const ids = this.db
       .selectFrom('complaints')
       .select('complaints.id')
-      .where(top ?? this.conditions(filter, ctx))
+      .$if(top !== null || !this.unfiltered(filter, ctx), (q) => q.where(top ?? this.conditions(filter, ctx)))
       .orderBy(order)
       .orderBy('complaints.id', filter.direction)
       .offset(offset)
       .limit(limit);
-    return this.base().where('complaints.id', 'in', ids).orderBy(order).orderBy('complaints.id', filter.direction).execute();
+    // Only the register's columns: a page of whole complaints carried every description
+    // and channel detail across the driver, row by row, for nothing.
+    return this.db
+      .selectFrom('complaints')
+      .leftJoin('complaint_categories', 'complaint_categories.id', 'complaints.category_id')
+      .select(LIST_COLUMNS.map((c) => `complaints.${c}` as const))
+      .select('complaint_categories.name as category_name')
+      .where('complaints.id', 'in', ids)
+      .orderBy(order)
+      .orderBy('complaints.id', filter.direction)
+      .execute();
   }
 
   async count(filter: ComplaintFilter, ctx: FilterContext): Promise<number> {
@@ -136,7 +162,7 @@ export class ComplaintRepository {
     // Without the category join, which no filter reads: SQLite counts an index instead of joining 1,000,000 rows.
     const row = await this.db
       .selectFrom('complaints')
-      .where(this.conditions(filter, ctx))
+      .$if(!this.unfiltered(filter, ctx), (q) => q.where(this.conditions(filter, ctx)))
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirstOrThrow();
     return Number(row.n);

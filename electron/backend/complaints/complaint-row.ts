@@ -11,7 +11,14 @@ export function isOverdue(row: Pick<ComplaintRow, 'due_at' | 'status'>, now: Dat
   return row.due_at !== null && row.due_at < now.toISOString() && !FINISHED_STATUSES.includes(row.status as ComplaintStatus);
 }
 
-export function rowToListRow(r: ComplaintRow, now: Date): ComplaintListRow {
+/** The columns a register row is made of: the list reads only these, not the whole complaint. */
+export const LIST_COLUMNS = [
+  'id', 'register_number', 'tracking_code', 'received_at', 'channel', 'kind', 'subject', 'complainant_name', 'privacy',
+  'unit_complained', 'status', 'due_at',
+] as const satisfies readonly (keyof ComplaintsTable)[];
+export type ComplaintListRecord = Pick<ComplaintRow, (typeof LIST_COLUMNS)[number] | 'category_name'>;
+
+export function rowToListRow(r: ComplaintListRecord, now: Date): ComplaintListRow {
   return {
     id: r.id,
     registerNumber: r.register_number,

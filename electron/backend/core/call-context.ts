@@ -1,16 +1,23 @@
+import type { SessionUser } from '../../../shared/accounts/account';
+import { AppError } from './app-error';
 import type { Clock } from './clock';
 
 /** Who makes a call and when: every recorded change takes its "who" and "when" from here. */
 export interface CallContext {
+  /** The signed-in user's display name, as every history shows it. */
   actor: string;
   clock: Clock;
+  /** The signed-in user; null only in the calls that work signed out (app.info, accounts.status/setupAdmin/signIn). */
+  user: SessionUser | null;
+  /** The session token the call came with, once resolved. */
+  session: string | null;
 }
 
-/** Used when the desk has not said who is on duty; visible in the history as such. */
-export const UNKNOWN_OPERATOR = 'Petugas (tanpa nama)';
+/** The actor recorded for what happens before anyone signs in (first run, failed sign-ins). */
+export const SIGNED_OUT_ACTOR = 'Belum masuk';
 
-export function normaliseOperator(raw: unknown): string {
-  if (typeof raw !== 'string') return UNKNOWN_OPERATOR;
-  const trimmed = raw.trim().replace(/\s+/g, ' ').slice(0, 80);
-  return trimmed === '' ? UNKNOWN_OPERATOR : trimmed;
+/** The signed-in user of a call that requires one (the dispatcher has already checked it). */
+export function signedInUser(ctx: CallContext): SessionUser {
+  if (!ctx.user) throw new AppError('NOT_SIGNED_IN', 'Silakan masuk terlebih dahulu.');
+  return ctx.user;
 }

@@ -3,8 +3,11 @@ import { type CallEnvelope, type CallError, type CallResult } from '../../../sha
 import { calls, isCallName, maxEnvelopeBytes, type CallName, type CallOutput, type CallParsedInput } from '../../../shared/contract/calls';
 import { sqliteErrorToCallError } from '../../db/database-errors';
 import { AppError } from './app-error';
-import { normaliseOperator, type CallContext } from './call-context';
+import { callAccess } from '../../../shared/accounts/call-permissions';
+import { PERMISSION_LABELS } from '../../../shared/accounts/permissions';
+import { SIGNED_OUT_ACTOR, type CallContext } from './call-context';
 import type { Clock } from './clock';
+import type { SessionGate } from './session-gate';
 import { zodErrorToCallError } from './zod-issues';
 
 /** One handler per call of the contract; the compiler insists on every one. */
@@ -16,13 +19,32 @@ export type Dispatch = (name: string, envelope: unknown) => Promise<CallResult<u
 
 const fail = (error: CallError): CallResult<never> => ({ ok: false, error });
 
+/** The signed-in user may make this call, or an AppError saying which permission is missing. */
+async function authorise(name: CallName, envelope: CallEnvelope, gate: SessionGate, clock: Clock): Promise<CallContext> {
+  const access = callAccess(name);
+  if (access.kind === 'signed-out') return { actor: SIGNED_OUT_ACTOR, clock, user: null, session: null };
+  const token = typeof envelope.session === 'string' ? envelope.session : undefined;
+  const user = await gate.resolve(token, name, clock.now());
+  if (access.kind === 'admin' && !user.isAdmin) {
+    throw new AppError('FORBIDDEN', 'Perintah ini hanya untuk administrator. Minta administrator kantor melakukannya.');
+  }
+  if (access.kind === 'permission' && !user.isAdmin && !user.permissions.includes(access.permission)) {
+    throw new AppError(
+      'FORBIDDEN',
+      `Akun Anda tidak memiliki izin "${PERMISSION_LABELS[access.permission]}" (${access.permission}). Minta administrator menambahkannya.`,
+    );
+  }
+  return { actor: user.name, clock, user, session: token ?? null };
+}
+
 /**
  * The single entry point of the backend, used by the IPC bridge and the browser host
- * alike: checks the call exists, the envelope's size and shape, validates the input with
- * the call's schema (the authority; the form only mirrors it), runs the handler, and turns
+ * alike: checks the call exists, the envelope's size and shape, resolves the session and
+ * the permission the call needs (before reading any input), validates the input with the
+ * call's schema (the authority; the form only mirrors it), runs the handler, and turns
  * every failure into a value with a message in Bahasa Indonesia — never a stack trace.
  */
-export function createDispatcher(handlers: Handlers, clock: Clock, log: (err: unknown) => void = console.error): Dispatch {
+export function createDispatcher(handlers: Handlers, clock: Clock, gate: SessionGate, log: (err: unknown) => void = console.error): Dispatch {
   return async (name, envelope) => {
     if (typeof name !== 'string' || !isCallName(name)) {
       return fail({ code: 'UNKNOWN_CALL', message: `Perintah "${String(name).slice(0, 60)}" tidak dikenal oleh aplikasi.` });
@@ -39,24 +61,32 @@ export function createDispatcher(handlers: Handlers, clock: Clock, log: (err: un
     if (size > maxEnvelopeBytes(name)) {
       return fail({ code: 'TOO_LARGE', message: 'Data yang dikirim terlalu besar.' });
     }
-    const { input, operator } = envelope as CallEnvelope;
-    const parsed = calls[name].input.safeParse(input ?? {});
+    let ctx: CallContext;
+    try {
+      ctx = await authorise(name, envelope as CallEnvelope, gate, clock);
+    } catch (err) {
+      return failure(err, log);
+    }
+    const parsed = calls[name].input.safeParse((envelope as CallEnvelope).input ?? {});
     if (!parsed.success) return fail(zodErrorToCallError(parsed.error));
 
-    const ctx: CallContext = { actor: normaliseOperator(operator), clock };
     try {
       const handler = handlers[name] as (input: unknown, ctx: CallContext) => Promise<unknown>;
       return { ok: true, value: await handler(parsed.data, ctx) };
     } catch (err) {
-      if (err instanceof AppError) return fail(err.toCallError());
-      if (err instanceof ZodError) return fail(zodErrorToCallError(err));
-      const dbError = sqliteErrorToCallError(err);
-      if (dbError) return fail(dbError);
-      log(err);
-      return fail({
-        code: 'INTERNAL',
-        message: 'Terjadi kesalahan di aplikasi; data tidak diubah. Coba lagi, dan laporkan bila terulang.',
-      });
+      return failure(err, log);
     }
   };
+}
+
+function failure(err: unknown, log: (err: unknown) => void): CallResult<never> {
+  if (err instanceof AppError) return fail(err.toCallError());
+  if (err instanceof ZodError) return fail(zodErrorToCallError(err));
+  const dbError = sqliteErrorToCallError(err);
+  if (dbError) return fail(dbError);
+  log(err);
+  return fail({
+    code: 'INTERNAL',
+    message: 'Terjadi kesalahan di aplikasi; data tidak diubah. Coba lagi, dan laporkan bila terulang.',
+  });
 }

@@ -4,9 +4,6 @@ import type { CallResult } from '../../../shared/contract/call-result';
 import type { ComplaintDetail } from '../../../shared/complaints/complaint';
 import type { Dispatch } from '../core/dispatcher';
 import type { ManualClock } from '../core/clock';
-import { addWorkingDays } from '../../../shared/time/working-days';
-
-const OPERATOR = 'Demo: Petugas Pelayanan';
 
 // Category ids follow the order migration 0004 inserts the starting list in.
 
@@ -105,23 +102,36 @@ const DEMO: DemoComplaint[] = [
   },
 ];
 
+/** Sessions of the demo accounts that register complaints and move them on. */
+export interface DemoSessions {
+  clerk: string;
+  reviewer: string;
+}
+
 /**
  * A few weeks of complaints for the demo office, registered through the real calls with
  * a clock moved back in time, so numbers, codes, due dates and histories are real.
  */
-export async function seedDemoComplaints(dispatch: Dispatch, clock: ManualClock, now: Date): Promise<void> {
+export async function seedDemoComplaints(
+  dispatch: Dispatch,
+  clock: ManualClock,
+  now: Date,
+  sessions: DemoSessions,
+  /** The office's working calendar (holidays included), as the backend counts deadlines. */
+  calendar: { addWorkingDays(start: Date, days: number): Date },
+): Promise<void> {
   for (const item of DEMO) {
     // 09.00 in the office on that day (demo office is WITA, UTC+8).
     const day = new Date(now.getTime() - item.daysAgo * 86_400_000);
     clock.set(new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), 1, 0)));
     if (clock.now() > now) clock.set(new Date(now.getTime() - 3_600_000));
-    const created = (await dispatch('complaints.intake', { input: item.input, operator: OPERATOR })) as CallResult<ComplaintDetail>;
+    const created = (await dispatch('complaints.intake', { input: item.input, session: sessions.clerk })) as CallResult<ComplaintDetail>;
     if (!created.ok) throw new Error(`Data demo gagal dibuat: ${created.error.message}`);
     for (const [to, reason] of item.steps ?? []) {
       // The next working day: offices do not move files at the weekend.
-      clock.set(addWorkingDays(clock.now(), 1, 'WITA'));
+      clock.set(calendar.addWorkingDays(clock.now(), 1));
       if (clock.now() > now) clock.set(now);
-      const step = await dispatch('complaints.changeStatus', { input: { id: created.value.id, to, reason }, operator: 'Demo: Kasubag Umum' });
+      const step = await dispatch('complaints.changeStatus', { input: { id: created.value.id, to, reason }, session: sessions.reviewer });
       if (!step.ok) throw new Error(`Data demo gagal dibuat: ${step.error.message}`);
     }
   }

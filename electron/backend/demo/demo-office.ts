@@ -3,6 +3,7 @@ import type { OfficeSettings } from '../../../shared/office/office-settings';
 import type { Database } from '../../db/database-schema';
 import { recordAudit } from '../audit/audit-log';
 import type { Clock } from '../core/clock';
+import { DEMO_CLERK, seedDemoOrganisation } from './demo-organisation';
 import { fakeVisitor, seedFakeVisitors } from './demo-visitors';
 
 /** The demo office of `--demo`: seed 003's Dinas Koperasi dan UKM, in its own data folder. */
@@ -17,13 +18,14 @@ export const DEMO_OFFICE: OfficeSettings = {
   paperSize: 'F4',
 };
 
-const DEMO_OPERATOR = 'Demo: Petugas Pelayanan';
+const DEMO_OPERATOR = DEMO_CLERK.name;
 
 /**
- * Fills an empty demo database: the office settings and three weeks of visits, so every
- * screen has something to show. Never called on a real data folder. True when it filled.
+ * Fills an empty demo database: the office settings, its organisation chart and accounts
+ * (all sharing `passwordHash`), and three weeks of visits, so every screen has something
+ * to show. Never called on a real data folder. True when it filled.
  */
-export async function seedDemoOffice(db: Kysely<Database>, clock: Clock): Promise<boolean> {
+export async function seedDemoOffice(db: Kysely<Database>, clock: Clock, passwordHash: string): Promise<boolean> {
   const existing = await db.selectFrom('settings').select('key').where('key', '=', 'office').executeTakeFirst();
   if (existing) return false;
   const now = clock.now();
@@ -32,6 +34,7 @@ export async function seedDemoOffice(db: Kysely<Database>, clock: Clock): Promis
       .insertInto('settings')
       .values({ key: 'office', value_json: JSON.stringify(DEMO_OFFICE), updated_at: now.toISOString(), updated_by: DEMO_OPERATOR })
       .execute();
+    await seedDemoOrganisation(trx, clock, passwordHash);
     seedFakeVisitors(2026);
     const rows = [];
     for (let daysAgo = 21; daysAgo >= 0; daysAgo--) {

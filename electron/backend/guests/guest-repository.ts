@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely, SelectQueryBuilder, Transaction } from 'kysely';
 import type { Database, GuestVisitsTable } from '../../db/database-schema';
 import type { GuestNameSearch } from '../../db/search/guest-name-search';
 import type { GuestVisitRow } from './guest-row';
@@ -11,6 +11,14 @@ export interface VisitFilter {
   timeIn?: { start: string; end: string };
   includeCancelled: boolean;
 }
+
+/**
+ * Up to this many matches of a phone or NIK prefix are sorted by time in the index; beyond
+ * it the visits are walked newest first instead. At 1,000,000 visits, sorting 20,000 index
+ * entries takes about 3 ms, and 20,000 matches (one visit in fifty) fill a page of 200
+ * within about 10,000 visits walked (10 ms); a denser prefix stops sooner.
+ */
+const PREFIX_SORT_LIMIT = 20_000;
 
 /** The smallest string greater than every string starting with `prefix`. */
 function prefixUpperBound(prefix: string): string {
@@ -65,21 +73,54 @@ export class GuestRepository {
    * Central Kalimantan NIK but "+62 71…" as a phone number.
    */
   async findByNumberPrefix(phonePrefix: string, nikPrefix: string, filter: VisitFilter, limit: number): Promise<GuestVisitRow[]> {
-    const byColumn = (column: 'phone' | 'nik') => {
-      const prefix = column === 'phone' ? phonePrefix : nikPrefix;
-      let q = this.db
-        .selectFrom('guest_visits')
-        .selectAll()
-        .where(column, '>=', prefix)
-        .where(column, '<', prefixUpperBound(prefix));
-      if (filter.timeIn) q = q.where('time_in', '>=', filter.timeIn.start).where('time_in', '<', filter.timeIn.end);
-      if (!filter.includeCancelled) q = q.where('status', '=', 'aktif');
-      return q.orderBy('time_in', 'desc').limit(limit).execute();
-    };
-    const [phones, niks] = await Promise.all([byColumn('phone'), byColumn('nik')]);
+    const [phones, niks] = await Promise.all([
+      this.newestByPrefix('phone', phonePrefix, filter, limit),
+      this.newestByPrefix('nik', nikPrefix, filter, limit),
+    ]);
     const merged = new Map<number, GuestVisitRow>();
     for (const row of [...phones, ...niks]) merged.set(row.id, row);
-    return [...merged.values()].sort((a, b) => (a.time_in < b.time_in ? 1 : -1)).slice(0, limit);
+    return [...merged.values()].sort((a, b) => (a.time_in < b.time_in ? 1 : a.time_in > b.time_in ? -1 : b.id - a.id)).slice(0, limit);
+  }
+
+  /**
+   * The newest `limit` visits whose `column` starts with `prefix`. A short prefix ("0812":
+   * one visitor in twelve, 82,000 of 1,000,000 visits) made SQLite read every matching
+   * visit and sort them all to keep the newest 200 (32 ms). The matches are now counted
+   * first, from the index and only up to PREFIX_SORT_LIMIT:
+   * - fewer: their ids are sorted by time inside the (column, time_in) index, which holds
+   *   both, and only the page's rows are read;
+   * - more: they are dense enough to walk the visits newest first until the page is full.
+   *   The prefix test is then `substr(…) = …`, which no index answers, so SQLite takes the
+   *   time index and stops at `limit`.
+   */
+  private async newestByPrefix(column: 'phone' | 'nik', prefix: string, filter: VisitFilter, limit: number): Promise<GuestVisitRow[]> {
+    const inRange = this.db
+      .selectFrom('guest_visits')
+      .select('id')
+      .where(column, '>=', prefix)
+      .where(column, '<', prefixUpperBound(prefix))
+      .limit(PREFIX_SORT_LIMIT);
+    const { n } = await this.db
+      .selectFrom(inRange.as('m'))
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    const filtered = <T extends SelectQueryBuilder<Database, 'guest_visits', object>>(q: T): T => {
+      let out = q;
+      if (filter.timeIn) out = out.where('time_in', '>=', filter.timeIn.start).where('time_in', '<', filter.timeIn.end) as T;
+      if (!filter.includeCancelled) out = out.where('status', '=', 'aktif') as T;
+      return out.orderBy('time_in', 'desc').orderBy('id', 'desc').limit(limit) as T;
+    };
+    if (Number(n) >= PREFIX_SORT_LIMIT) {
+      const walk = this.db
+        .selectFrom('guest_visits')
+        .selectAll()
+        .where((eb) => eb(eb.fn('substr', [eb.ref(column), eb.val(1), eb.val(prefix.length)]), '=', prefix));
+      return filtered(walk).execute();
+    }
+    const ids = filtered(
+      this.db.selectFrom('guest_visits').select('id').where(column, '>=', prefix).where(column, '<', prefixUpperBound(prefix)),
+    );
+    return this.db.selectFrom('guest_visits').selectAll().where('id', 'in', ids).orderBy('time_in', 'desc').orderBy('id', 'desc').execute();
   }
 
   /**

@@ -8,6 +8,9 @@ import * as m0006 from './0006-complaint-register-indexes';
 import * as m0007 from './0007-organisation-and-accounts';
 import * as m0008 from './0008-working-calendar';
 import * as m0009 from './0009-sop-definitions';
+import * as m0010 from './0010-complaint-name-search';
+import * as m0011 from './0011-workflow';
+import * as m0012 from './0012-workflow-compliance-summary';
 
 /**
  * Every migration, in order. Numbered and forward-only: a released migration is never
@@ -23,6 +26,9 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0007-organisation-and-accounts': m0007,
   '0008-working-calendar': m0008,
   '0009-sop-definitions': m0009,
+  '0010-complaint-name-search': m0010,
+  '0011-workflow': m0011,
+  '0012-workflow-compliance-summary': m0012,
 };
 
 export type MigrationName = keyof typeof MIGRATIONS;

@@ -3,27 +3,29 @@ import type { Database } from '../database-schema';
 import { toFtsPrefixQuery } from './guest-name-search';
 
 /**
- * Full-text search of the complaint register (SQLite FTS5, migration 0005). The one
- * place that knows FTS5 syntax; the repository asks for conditions by meaning.
+ * Full-text search of the complaint register (SQLite FTS5): the complaint's text in
+ * `complaints_fts` (migration 0005), the complainant's name in `complaint_names_fts`
+ * (0010). The one place that knows FTS5 syntax; the repository asks for conditions by
+ * meaning.
  */
 
-/** The two MATCH expressions of a search: the complaint's text, and the complainant's name. */
+/**
+ * The two MATCH expressions of a search: the complaint's text, and the complainant's name
+ * where the register may show it: `public_name`, ordinary complaints only. The register
+ * masks a confidential identity for everyone, so a hit on `confidential_name` would tell
+ * who filed a masked row without the recorded reveal (complaints.revealIdentity); an
+ * anonymous complaint has no name in the index at all. A screen that shows confidential
+ * identities may search `confidential_name` too.
+ */
 function textMatches(words: string) {
   const terms = toFtsPrefixQuery(words);
   if (!terms) return null;
-  const content = `{subject description} : (${terms})`;
-  return {
-    content,
-    name: `{complainant_name} : (${terms})`,
-    /** Name matches the text does not already count. */
-    nameOnly: `{complainant_name} : (${terms}) NOT ${content}`,
-  };
+  return { content: `{subject description} : (${terms})`, name: `{public_name} : (${terms})` };
 }
 
 /**
  * Condition on `complaints.id`: the words appear in the subject or description, or in the
- * complainant's name of a non-confidential complaint. The name of a confidential
- * complaint is never searchable from the register.
+ * name of an ordinary complaint's complainant.
  *
  * One IN list, not an OR of two: with the OR, SQLite fetched every match and sorted it
  * (1.8 s for "izin" in 1,000,000 complaints); with one list it walks the ids in order
@@ -35,14 +37,13 @@ export function complaintTextCondition(words: string): RawBuilder<boolean> | nul
   return sql<boolean>`complaints.id IN (
     SELECT rowid FROM complaints_fts WHERE complaints_fts MATCH ${m.content}
     UNION ALL
-    SELECT f.rowid FROM complaints_fts f JOIN complaints c ON c.id = f.rowid
-      WHERE f.complaints_fts MATCH ${m.name} AND c.privacy = 'biasa')`;
+    SELECT rowid FROM complaint_names_fts WHERE complaint_names_fts MATCH ${m.name})`;
 }
 
 /**
- * The same condition for the search box alone (no other filter), sorted by id: each half
- * of the text index hands out only its first `n` ids in that order, so a common word
- * ("izin": 190,000 complaints) costs no more than a rare one.
+ * The same condition for the search box alone (no other filter), sorted by id: each index
+ * hands out only its first `n` ids in that order, so a common word ("izin": 190,000
+ * complaints) costs little more than a rare one.
  */
 export function complaintTextTopCondition(words: string, n: number, direction: 'asc' | 'desc'): RawBuilder<boolean> | null {
   const m = textMatches(words);
@@ -51,21 +52,22 @@ export function complaintTextTopCondition(words: string, n: number, direction: '
   return sql<boolean>`complaints.id IN (
     SELECT rowid FROM (SELECT rowid FROM complaints_fts WHERE complaints_fts MATCH ${m.content} ORDER BY rowid ${order} LIMIT ${n})
     UNION ALL
-    SELECT rowid FROM (SELECT f.rowid FROM complaints_fts f JOIN complaints c ON c.id = f.rowid
-      WHERE f.complaints_fts MATCH ${m.name} AND c.privacy = 'biasa' ORDER BY f.rowid ${order} LIMIT ${n}))`;
+    SELECT rowid FROM (SELECT rowid FROM complaint_names_fts WHERE complaint_names_fts MATCH ${m.name} ORDER BY rowid ${order} LIMIT ${n}))`;
 }
 
 /**
- * How many complaints the search box alone matches, counted in the text index: rows are
- * read only for name matches (their privacy), never for text matches.
+ * How many complaints the search box alone matches, counted in the two indexes without
+ * reading a complaint: the text matches, plus the name matches the text does not count
+ * already. The NOT IN list is built once, and only when some name matches — for a word
+ * of the text ("izin") no name does, for a family name few texts do.
  */
 export async function countComplaintsByText(db: Kysely<Database>, words: string): Promise<number> {
   const m = textMatches(words);
   if (!m) return 0;
   const { rows } = await sql<{ n: number }>`SELECT
     (SELECT count(*) FROM complaints_fts WHERE complaints_fts MATCH ${m.content})
-    + (SELECT count(*) FROM complaints_fts f JOIN complaints c ON c.id = f.rowid
-        WHERE f.complaints_fts MATCH ${m.nameOnly} AND c.privacy = 'biasa') AS n`.execute(db);
+    + (SELECT count(*) FROM complaint_names_fts WHERE complaint_names_fts MATCH ${m.name}
+        AND rowid NOT IN (SELECT rowid FROM complaints_fts WHERE complaints_fts MATCH ${m.content})) AS n`.execute(db);
   return Number(rows[0]?.n ?? 0);
 }
 

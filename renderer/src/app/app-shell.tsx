@@ -1,25 +1,37 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { CalendarScreen } from '../features/calendar/calendar-screen';
 import { ComplaintIntakeScreen } from '../features/complaints/intake/complaint-intake-screen';
 import { ProgressDeskScreen } from '../features/complaints/progress/progress-desk-screen';
 import { RegisterScreen } from '../features/complaints/register/register-screen';
 import { GuestBookScreen } from '../features/guests/guest-book-screen';
+import { OrganisationScreen } from '../features/organisation/organisation-screen';
 import { SettingsScreen } from '../features/settings/settings-screen';
+import { SopScreen } from '../features/sop/sop-screen';
+import { TrayScreen } from '../features/workflow/tray-screen';
+import { DashboardScreen } from '../features/dashboard/dashboard-screen';
 import { useApp } from './app-context';
 import { LiveClock } from './live-clock';
 import { NavigationProvider, type ScreenId, type ScreenParams } from './navigation';
-import { OperatorBadge } from './operator-badge';
+import { useSession } from './session-context';
+import { UserBadge } from './user-badge';
 
 const SCREENS: { id: ScreenId; label: string; key: string; render: () => ReactNode }[] = [
   { id: 'buku-tamu', label: 'Buku Tamu', key: '1', render: () => <GuestBookScreen /> },
   { id: 'pengaduan-baru', label: 'Pengaduan Baru', key: '2', render: () => <ComplaintIntakeScreen /> },
   { id: 'register', label: 'Register Pengaduan', key: '3', render: () => <RegisterScreen /> },
   { id: 'meja-progres', label: 'Meja Progres', key: '4', render: () => <ProgressDeskScreen /> },
+  { id: 'kotak-disposisi', label: 'Kotak Disposisi', key: '5', render: () => <TrayScreen /> },
+  { id: 'organisasi', label: 'Organisasi', key: '6', render: () => <OrganisationScreen /> },
+  { id: 'sop', label: 'SOP', key: '7', render: () => <SopScreen /> },
+  { id: 'kalender-kerja', label: 'Kalender Kerja', key: '8', render: () => <CalendarScreen /> },
+  { id: 'dasbor', label: 'Dasbor', key: '0', render: () => <DashboardScreen /> },
   { id: 'pengaturan', label: 'Pengaturan', key: '9', render: () => <SettingsScreen /> },
 ];
 
-/** The frame around every screen: the office, the clock, the clerk on duty, navigation. */
+/** The frame around every screen: the office, the clock, the signed-in user, navigation. */
 export function AppShell() {
   const { office, info } = useApp();
+  const { locked } = useSession();
   const [screen, setScreen] = useState<ScreenId>('buku-tamu');
   const [params, setParams] = useState<ScreenParams>({});
   // A new key per navigation remounts the screen, so it opens with its new parameters.
@@ -39,6 +51,8 @@ export function AppShell() {
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
+      // Behind the lock nothing may move: switching screens would drop a half-typed form.
+      if (locked) return;
       const target = SCREENS.find((s) => e.altKey && e.key === s.key);
       if (target) {
         e.preventDefault();
@@ -47,7 +61,7 @@ export function AppShell() {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [navigation]);
+  }, [navigation, locked]);
 
   const current = SCREENS.find((s) => s.id === screen) ?? SCREENS[0]!;
   return (
@@ -63,7 +77,7 @@ export function AppShell() {
             {info.demo ? <span className="badge badge--demo">KANTOR DEMO</span> : null}
           </div>
           <LiveClock />
-          <OperatorBadge />
+          <UserBadge />
         </header>
         <nav className="sidebar" aria-label="Menu utama">
           {SCREENS.map((s) => (

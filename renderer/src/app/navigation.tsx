@@ -1,7 +1,7 @@
 import { createContext, useContext, type ReactNode } from 'react';
 
 /** The screens of the app; each feature adds its own id here and in app-shell.tsx. */
-export type ScreenId = 'buku-tamu' | 'pengaduan-baru' | 'register' | 'meja-progres' | 'pengaturan';
+export type ScreenId = 'buku-tamu' | 'pengaduan-baru' | 'register' | 'meja-progres' | 'organisasi' | 'kalender-kerja' | 'sop' | 'pengaturan' | 'kotak-disposisi' | 'dasbor';
 
 /** Optional parameters a screen opens with (e.g. the visit a complaint starts from). */
 export interface ScreenParams {

@@ -5,6 +5,7 @@ import { CHANNELS, CHANNEL_LABELS, type Channel } from '../../../shared/complain
 import type { CallResult } from '../../../shared/contract/call-result';
 import type { CallInput, CallName, CallOutput } from '../../../shared/contract/calls';
 import { pdfToText } from '../../support/pdf-tools';
+import { pageCall } from './sign-in-page';
 
 /** What a clerk types about the complaint itself; only what a test needs is given. */
 export interface ComplaintText {
@@ -199,24 +200,11 @@ export class ComplaintIntakePage {
   }
 
   /**
-   * Calls the backend the way the screen does (same host, same token), to read what was
+   * Calls the backend the way the screen does (same host, same token, same session), to read what was
    * stored — e.g. that an anonymous complaint kept no identity.
    */
   async call<N extends CallName>(name: N, input: CallInput<N>): Promise<CallOutput<N>> {
-    const result = await this.page.evaluate(
-      async ([n, i]) => {
-        // Electron's preload bridge where it exists, else the browser host's endpoint.
-        const bridge = (window as unknown as { mejaAduan?: Record<string, (e: unknown) => Promise<unknown>> }).mejaAduan;
-        if (bridge?.[n]) return bridge[n]({ input: i });
-        const response = await fetch(`/api/${encodeURIComponent(n)}`, {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json', 'X-Meja-Token': sessionStorage.getItem('meja.token') ?? '' },
-          body: JSON.stringify({ input: i }),
-        });
-        return (await response.json()) as unknown;
-      },
-      [name, input] as const,
-    );
+    const result = await pageCall(this.page, name, input);
     const r = result as CallResult<CallOutput<N>>;
     if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
     return r.value;

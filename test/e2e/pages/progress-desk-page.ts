@@ -4,6 +4,7 @@ import type { ComplaintIntakeInput } from '../../../shared/complaints/complaint-
 import type { ComplaintStatus } from '../../../shared/complaints/complaint-enums';
 import type { CallResult } from '../../../shared/contract/call-result';
 import type { GuestListPage } from '../../../shared/guests/guest-visit';
+import { pageCall } from './sign-in-page';
 
 /** A complaint as the specs write it: only what matters to the test, the rest defaulted. */
 export type SeedComplaint = Partial<ComplaintIntakeInput> & Pick<ComplaintIntakeInput, 'subject' | 'complainant'>;
@@ -30,25 +31,15 @@ export class ProgressDeskPage {
     this.visit = page.getByLabel('Kunjungan di buku tamu hari ini');
   }
 
-  /** Calls the backend as the renderer does in the browser host; throws on an error value. */
-  async api<T>(name: string, input: unknown, operator = 'Rina Oktaviani'): Promise<T> {
-    const result = await this.page.evaluate(
-      async ({ name, input, operator }) => {
-        const response = await fetch(`/api/${name}`, {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json', 'X-Meja-Token': sessionStorage.getItem('meja.token') ?? '' },
-          body: JSON.stringify({ input, operator }),
-        });
-        return response.json();
-      },
-      { name, input, operator },
-    ) as CallResult<T>;
+  /** Calls the backend as the renderer does, as the user signed in on the page; throws on an error value. */
+  async api<T>(name: string, input: unknown): Promise<T> {
+    const result = (await pageCall(this.page, name, input)) as CallResult<T>;
     if (!result.ok) throw new Error(`${name}: ${result.error.message} ${JSON.stringify(result.error.fields ?? {})}`);
     return result.value;
   }
 
   /** Registers a complaint through complaints.intake (a letter-free channel by default). */
-  seedComplaint(input: SeedComplaint, operator = 'Rina Oktaviani'): Promise<ComplaintDetail> {
+  seedComplaint(input: SeedComplaint): Promise<ComplaintDetail> {
     const full: ComplaintIntakeInput = {
       channel: 'langsung',
       form: 'tertulis',
@@ -57,11 +48,11 @@ export class ProgressDeskPage {
       description: `${input.subject}. Uraian lengkap disampaikan pelapor di loket.`,
       ...input,
     };
-    return this.api<ComplaintDetail>('complaints.intake', full, operator);
+    return this.api<ComplaintDetail>('complaints.intake', full);
   }
 
   changeStatus(id: number, to: ComplaintStatus, reason: string): Promise<ComplaintDetail> {
-    return this.api<ComplaintDetail>('complaints.changeStatus', { id, to, reason }, 'Kasubag Umum');
+    return this.api<ComplaintDetail>('complaints.changeStatus', { id, to, reason });
   }
 
   complaint(id: number): Promise<ComplaintDetail> {

@@ -5,30 +5,15 @@ import type { ComplaintIntakeInput } from '../../../shared/complaints/complaint-
 import type { CallResult } from '../../../shared/contract/call-result';
 import type { CallInput, CallName, CallOutput } from '../../../shared/contract/calls';
 import { CasePage } from './case-page';
-
-/** The operator the seeding calls are recorded under. */
-export const SEED_OPERATOR = 'Dewi Lestari';
+import { pageCall } from './sign-in-page';
 
 /**
  * Calls the app's own API from inside the page, exactly as the renderer does (IPC under
- * Electron, the browser host's token over HTTP otherwise); throws on an error value so a
- * broken seed fails the test where it happens.
+ * Electron, the browser host's token over HTTP otherwise), as the user signed in on the
+ * page; throws on an error value so a broken seed fails the test where it happens.
  */
-export async function callApi<N extends CallName>(page: Page, name: N, input: CallInput<N>, operator = SEED_OPERATOR): Promise<CallOutput<N>> {
-  const result = (await page.evaluate(
-    async ({ name, input, operator }) => {
-      const envelope = { input, operator };
-      const bridge = (window as unknown as { mejaAduan?: Record<string, (e: unknown) => Promise<unknown>> }).mejaAduan;
-      if (bridge) return bridge[name]!(envelope);
-      const response = await fetch(`/api/${encodeURIComponent(name)}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Meja-Token': sessionStorage.getItem('meja.token') ?? '' },
-        body: JSON.stringify(envelope),
-      });
-      return response.json();
-    },
-    { name, input, operator },
-  )) as CallResult<CallOutput<N>>;
+export async function callApi<N extends CallName>(page: Page, name: N, input: CallInput<N>): Promise<CallOutput<N>> {
+  const result = (await pageCall(page, name, input)) as CallResult<CallOutput<N>>;
   if (!result.ok) throw new Error(`${name}: ${result.error.message} ${JSON.stringify(result.error.fields ?? {})}`);
   return result.value;
 }
@@ -103,7 +88,7 @@ const WALKS: Record<ComplaintStatus, ComplaintStatus[]> = {
 export async function seedComplaint(page: Page, input: ComplaintIntakeInput, status: ComplaintStatus = 'diterima'): Promise<ComplaintDetail> {
   let detail = await callApi(page, 'complaints.intake', input);
   for (const to of WALKS[status]) {
-    detail = await callApi(page, 'complaints.changeStatus', { id: detail.id, to, reason: `Langkah ${to} untuk data uji` }, 'Kasubag Umum');
+    detail = await callApi(page, 'complaints.changeStatus', { id: detail.id, to, reason: `Langkah ${to} untuk data uji` });
   }
   return detail;
 }
@@ -111,8 +96,9 @@ export async function seedComplaint(page: Page, input: ComplaintIntakeInput, sta
 /** Registers `count` plain complaints quickly, a few at a time (as several desks would). */
 export async function seedMany(page: Page, count: number, start = 0): Promise<void> {
   await page.evaluate(
-    async ({ count, start, operator }) => {
+    async ({ count, start }) => {
       const token = sessionStorage.getItem('meja.token') ?? '';
+      const session = sessionStorage.getItem('meja.session') ?? undefined;
       const one = async (i: number) => {
         const input = {
           channel: 'kotak', form: 'tertulis', kind: 'pengaduan', privacy: 'biasa',
@@ -122,7 +108,7 @@ export async function seedMany(page: Page, count: number, start = 0): Promise<vo
         const r = await fetch('/api/complaints.intake', {
           method: 'POST',
           headers: { 'Content-Type': 'application/json', 'X-Meja-Token': token },
-          body: JSON.stringify({ input, operator }),
+          body: JSON.stringify({ input, session }),
         });
         const body = (await r.json()) as { ok: boolean; error?: { message: string } };
         if (!body.ok) throw new Error(body.error?.message);
@@ -131,7 +117,7 @@ export async function seedMany(page: Page, count: number, start = 0): Promise<vo
         await Promise.all(Array.from({ length: Math.min(8, start + count - i) }, (_, k) => one(i + k)));
       }
     },
-    { count, start, operator: SEED_OPERATOR },
+    { count, start },
   );
 }
 

@@ -29,7 +29,6 @@ function tinyPdf(text: string): Buffer {
 
 test.describe('Halaman kasus pengaduan', () => {
   test('semua bagian, lampiran, tanda terima, dan perjalanan status sampai ditutup lalu dibuka kembali', async ({ app }) => {
-    await app.getByLabel('Petugas').fill('Rina Oktaviani');
     const png = await QRCode.toBuffer('Foto jalan rusak', { width: 160 });
     const photo = await callApi(app, 'complaints.uploadAttachment', { fileName: 'foto-jalan.png', base64: png.toString('base64') });
     const scan = await callApi(app, 'complaints.uploadAttachment', { fileName: 'surat-rt.pdf', base64: tinyPdf('Surat RT 03').toString('base64') });
@@ -145,7 +144,6 @@ test.describe('Halaman kasus pengaduan', () => {
   });
 
   test('menautkan dan menggabungkan: riwayat kedua pengaduan tetap ada', async ({ app }) => {
-    await app.getByLabel('Petugas').fill('Rina Oktaviani');
     const first = await seedComplaint(app, sampleComplaint(0));
     const other = await seedComplaint(app, sampleComplaint(1));
     const duplicate = await seedComplaint(app, sampleComplaint(6, { channel: 'whatsapp', channelDetails: { fromNumber: '081234500006' } }));
@@ -188,7 +186,6 @@ test.describe('Halaman kasus pengaduan', () => {
   });
 
   test('identitas rahasia disamarkan, dibuka dengan alasan, dan pembukaannya tercatat', async ({ app }, testInfo) => {
-    await app.getByLabel('Petugas').fill('Rina Oktaviani');
     const secret = await seedComplaint(app, sampleComplaint(3, {
       complainant: { name: 'Andi Pratama', nik: '7271011507850003', phone: '081355551234', address: 'Jl. Hasanuddin No. 5, Palu' },
     }), 'diproses');

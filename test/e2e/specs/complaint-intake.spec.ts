@@ -16,7 +16,6 @@ const COMPLAINT = {
 
 test.describe('Pengaduan baru: setiap saluran', () => {
   test('datang langsung dari buku tamu: identitas pengunjung terisi, tanda terima memuat kode pelacakan', async ({ app }, testInfo) => {
-    await app.getByLabel('Petugas').fill('Rina Oktaviani');
     const book = new GuestBookPage(app);
     await book.ready();
     await book.register({ name: 'Siti Rahmawati', phone: '0812 3456 7890', nik: '7271014506900001', address: 'Jl. Sam Ratulangi No. 12, Palu' });

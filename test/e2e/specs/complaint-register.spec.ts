@@ -9,6 +9,7 @@ import type { ComplaintDetail } from '../../../shared/complaints/complaint';
 import type { ComplaintStatus } from '../../../shared/complaints/complaint-enums';
 import { SPEC_START, expect, test as base } from '../fixtures/app-fixture';
 import { RegisterPage, callApi, sampleComplaint, seedComplaint, seedMany } from '../pages/register-page';
+import { SignInPage, SPEC_ADMIN } from '../pages/sign-in-page';
 
 /** Statuses of the 30 seeded complaints, in rotation. */
 const STATUS_ROTATION: ComplaintStatus[] = ['diterima', 'diverifikasi', 'diproses', 'dijawab', 'selesai', 'ditutup', 'bukan_kewenangan', 'ditolak', 'diterima', 'diproses'];
@@ -33,6 +34,9 @@ const test = base.extend<{ timed: { page: Page; setNow(instant: string): void } 
     const context = await browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
     await page.goto(host.url);
+    const door = new SignInPage(page);
+    await door.createAdministrator();
+    await door.signIn(SPEC_ADMIN.username, SPEC_ADMIN.password);
     await use({ page, setNow: (instant) => (offset = Date.parse(instant) - Date.now()) });
     await context.close();
     await host.close();
@@ -42,7 +46,6 @@ const test = base.extend<{ timed: { page: Page; setNow(instant: string): void } 
 
 test.describe('Register pengaduan', () => {
   test('menyaring menurut status, saluran, jenis, kerahasiaan, unit, dan kata; mengurutkan; filter tetap di PC ini', async ({ app }, testInfo) => {
-    await app.getByLabel('Petugas').fill('Rina Oktaviani');
     const seeded = await seedThirty(app);
     const register = new RegisterPage(app);
     await register.open();

@@ -3,7 +3,6 @@ import { GuestBookPage } from '../pages/guest-book-page';
 
 test.describe('Buku tamu: ubah, selesai, batal', () => {
   test('perubahan tercatat dengan nilai lama dan baru, pembatalan butuh alasan', async ({ app }) => {
-    await app.getByLabel('Petugas').fill('Rina Oktaviani');
     const book = new GuestBookPage(app);
     await book.ready();
     await book.register({ name: 'Hendra Gunawan', host: 'Kepala Dinas' });

@@ -18,7 +18,6 @@ const BUDI = { name: 'Budi Santoso', phone: '085211112222', nik: '12710115078500
 test.describe('Meja progres: menemukan pengaduan dalam hitungan detik', () => {
   test('dari kode pelacakan: persis, dengan satu salah ketik, huruf kecil dan spasi', async ({ app }, testInfo) => {
     const desk = new ProgressDeskPage(app);
-    await app.getByLabel('Petugas').fill('Rina Oktaviani');
     const siti = await desk.seedComplaint({ subject: 'Izin usaha mikro belum terbit', complainant: SITI });
     await desk.seedComplaint({ subject: 'Pelatihan koperasi dibatalkan', complainant: BUDI });
     const code = siti.trackingCode;
@@ -159,7 +158,6 @@ test.describe('Meja progres: menemukan pengaduan dalam hitungan detik', () => {
 
 test.describe('Meja progres: catatan konsultasi', () => {
   test('catatan ditautkan ke kunjungan di buku tamu, bertahan setelah muat ulang, disimpan, dan dicetak', async ({ app }, testInfo) => {
-    await app.getByLabel('Petugas').fill('Rina Oktaviani');
     const desk = new ProgressDeskPage(app);
     const c = await desk.seedComplaint({ subject: 'Izin usaha mikro belum terbit', complainant: SITI });
     const book = new GuestBookPage(app);

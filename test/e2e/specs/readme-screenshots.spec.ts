@@ -6,6 +6,8 @@ import { GuestBookPage } from '../pages/guest-book-page';
 import { ProgressDeskPage } from '../pages/progress-desk-page';
 import { RegisterPage } from '../pages/register-page';
 import { SettingsPage } from '../pages/settings-page';
+import { TrayPage } from '../pages/tray-page';
+import { DEMO_PASSWORD } from '../../../electron/backend/demo/demo-organisation';
 
 // The README's screenshots are of the real screens: this spec walks the demo office and
 // photographs each one. `MEJA_SCREENSHOTS=1 npx playwright test readme-screenshots`
@@ -19,7 +21,6 @@ test.use({ launchArgs: ['--demo', '--now', '2026-11-23T14:20:00+08:00'] });
 test('layar-layar utama kantor demo', async ({ app, runtime }, testInfo) => {
   test.skip(runtime !== 'browser', 'Screenshots are taken once, from the browser project.');
   fs.mkdirSync(process.env.MEJA_SCREENSHOTS === '1' ? path.resolve('docs', 'screenshots') : testInfo.outputDir, { recursive: true });
-  await app.getByLabel('Petugas').fill('Rina Oktaviani');
   const book = new GuestBookPage(app);
   await book.ready();
   await expect(app.getByText('KANTOR DEMO')).toBeVisible();
@@ -70,4 +71,50 @@ test('layar-layar utama kantor demo', async ({ app, runtime }, testInfo) => {
   await settings.open();
   await expect(app.getByLabel('Nama kantor baris 2')).toHaveValue('DINAS KOPERASI DAN USAHA KECIL MENENGAH');
   await app.screenshot({ path: target('pengaturan.png', testInfo.outputDir) });
+});
+
+test.describe('Kepala Dinas di kantor demo', () => {
+  test.use({ signIn: { username: 'kadis', password: DEMO_PASSWORD } });
+
+  test('kotak disposisi, panel tugas dan dasbor', async ({ app, runtime }, testInfo) => {
+    test.skip(runtime !== 'browser', 'Screenshots are taken once, from the browser project.');
+    const tray = new TrayPage(app);
+    await tray.open();
+    await expect(app.locator('.wf-tray-table tbody tr').first()).toBeVisible();
+    await app.screenshot({ path: target('kotak-disposisi.png', testInfo.outputDir) });
+    await app.locator('.wf-tray-table tbody tr').first().press('Enter');
+    await expect(tray.panel.getByRole('article').first()).toBeVisible();
+    await app.screenshot({ path: target('panel-tugas.png', testInfo.outputDir) });
+    await app.keyboard.press('Alt+0');
+    await expect(app.getByRole('heading', { name: 'Dasbor' })).toBeVisible();
+    await expect(app.getByTestId('dash-overdue')).toBeVisible();
+    await app.screenshot({ path: target('dasbor.png', testInfo.outputDir) });
+  });
+});
+
+test.describe('masuk ke kantor demo', () => {
+  test.use({ signIn: 'none' });
+
+  test('layar masuk', async ({ app, runtime }, testInfo) => {
+    test.skip(runtime !== 'browser', 'Screenshots are taken once, from the browser project.');
+    await expect(app.getByText('Ini kantor demo, bukan kantor sungguhan.')).toBeVisible();
+    await app.screenshot({ path: target('masuk.png', testInfo.outputDir) });
+  });
+});
+
+test.describe('Administrator di kantor demo', () => {
+  test.use({ signIn: { username: 'admin', password: DEMO_PASSWORD } });
+
+  test('organisasi, SOP dan kalender kerja', async ({ app, runtime }, testInfo) => {
+    test.skip(runtime !== 'browser', 'Screenshots are taken once, from the browser project.');
+    await app.keyboard.press('Alt+6');
+    await expect(app.getByText('Kepala Dinas').first()).toBeVisible();
+    await app.screenshot({ path: target('organisasi.png', testInfo.outputDir) });
+    await app.keyboard.press('Alt+7');
+    await expect(app.getByText('Pemetaan pelaksana').first()).toBeVisible();
+    await app.screenshot({ path: target('sop.png', testInfo.outputDir) });
+    await app.keyboard.press('Alt+8');
+    await expect(app.getByText('Cuti bersama').first()).toBeVisible();
+    await app.screenshot({ path: target('kalender-kerja.png', testInfo.outputDir) });
+  });
 });

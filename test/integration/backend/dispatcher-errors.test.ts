@@ -70,7 +70,7 @@ describe('dispatcher: malformed calls', () => {
 
   it('answers an input of the wrong type with VALIDATION naming the field in Bahasa Indonesia', async () => {
     const b = await open();
-    const result = await b.backend.dispatch('guests.register', { input: { name: 42, purpose: 'konsultasi' } });
+    const result = await b.dispatch('guests.register', { input: { name: 42, purpose: 'konsultasi' } });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe('VALIDATION');
@@ -81,7 +81,7 @@ describe('dispatcher: malformed calls', () => {
 
   it('summarises several wrong fields in one Indonesian sentence', async () => {
     const b = await open();
-    const result = await b.backend.dispatch('guests.register', { input: { name: '', purpose: 'x', nik: '12' } });
+    const result = await b.dispatch('guests.register', { input: { name: '', purpose: 'x', nik: '12' } });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(Object.keys(result.error.fields ?? {}).sort()).toEqual(['name', 'nik', 'purpose']);
@@ -121,7 +121,7 @@ describe('dispatcher: faults', () => {
 
   it('answers DB_BUSY while another process holds the lock, and leaves no partial rows', async () => {
     const b = await open({ busyTimeoutMs: 50 });
-    await b.ok('guests.register', { ...siti, name: 'Sebelum Dikunci' });
+    await b.ok('guests.register', { ...siti, name: 'Sebelum Dikunci' }, 'Rina');
     const before = await counts(b);
 
     const other = await rawOpen(b.databaseFile);
@@ -149,6 +149,7 @@ describe('dispatcher: faults', () => {
   it('answers DISK_FULL when the database cannot grow, and leaves no partial rows', async () => {
     const b = await open();
     const pages = await sql<{ page_count: number }>`PRAGMA page_count`.execute(b.backend.db);
+    await b.session(); // signed in before the disk fills up
     const pageCount = Number(pages.rows[0]!.page_count);
     await sql.raw(`PRAGMA max_page_count = ${pageCount}`).execute(b.backend.db);
 

@@ -4,6 +4,7 @@ import { ManualClock } from '../../../electron/backend/core/clock';
 import type { CallResult } from '../../../shared/contract/call-result';
 import type { ComplaintDetail } from '../../../shared/complaints/complaint';
 import { intakeInput } from '../../support/complaint-fixtures';
+import { testSession } from '../../support/temp-backend';
 import { makeTempDir, removeTempDir } from '../../support/temp-dir';
 
 const opened: Backend[] = [];
@@ -21,7 +22,9 @@ describe('two desks registering at the same moment', () => {
     const deskA = await createBackend({ dataDir: dir, clock, runtime: 'browser', version: 'test', busyTimeoutMs: 10_000 });
     const deskB = await createBackend({ dataDir: dir, clock, runtime: 'browser', version: 'test', busyTimeoutMs: 10_000 });
     opened.push(deskA, deskB);
-    const register = (desk: Backend, i: number) => desk.dispatch('complaints.intake', { input: intakeInput({ subject: `Pengaduan nomor ${i}` }), operator: 'Loket' });
+    const sessions = new Map([[deskA, await testSession(deskA, 'Loket')], [deskB, await testSession(deskB, 'Loket')]]);
+    const register = (desk: Backend, i: number) =>
+      desk.dispatch('complaints.intake', { input: intakeInput({ subject: `Pengaduan nomor ${i}` }), session: sessions.get(desk) });
     const results = (await Promise.all(
       Array.from({ length: 40 }, (_, i) => register(i % 2 === 0 ? deskA : deskB, i)),
     )) as CallResult<ComplaintDetail>[];

@@ -48,6 +48,50 @@ describe('the register list', () => {
     expect(await found('pungutan')).toEqual(['Dugaan pungutan liar']);
   });
 
+  it('counts a filter in its own call, as the register asks after its first page', async () => {
+    expect(await t.ok('complaints.count', { filter: {} })).toEqual({ total: 3 });
+    expect(await t.ok('complaints.count', { filter: { channels: ['telepon'] } })).toEqual({ total: 1 });
+    expect(await t.ok('complaints.count', { filter: { query: 'kantor' } })).toEqual({ total: 1 });
+    const page = await t.ok('complaints.list', { filter: {}, offset: 0, limit: 2, withTotal: false });
+    expect(page.total).toBeNull();
+    expect(page.rows).toHaveLength(2);
+    const bad = await t.call('complaints.count', { filter: { channels: ['merpati'] } } as never);
+    expect(bad.ok).toBe(false);
+  });
+
+  it('filters by a unit typed with % or _ as those very characters', async () => {
+    await t.ok('complaints.intake', intakeInput({ subject: 'Potongan 100% tunjangan', unitComplained: 'Seksi 100% Digital' }));
+    await t.ok('complaints.intake', intakeInput({ subject: 'Potongan tunjangan lain', unitComplained: 'Seksi 1000 Digital' }));
+    await t.ok('complaints.intake', intakeInput({ subject: 'Loket pajak', unitComplained: 'UPT_Pajak' }));
+    await t.ok('complaints.intake', intakeInput({ subject: 'Loket pajak lain', unitComplained: 'UPTxPajak' }));
+    const subjects = async (unit: string) => (await t.ok('complaints.list', { filter: { unit } })).rows.map((r) => r.subject);
+    expect(await subjects('100%')).toEqual(['Potongan 100% tunjangan']);
+    expect(await subjects('upt_')).toEqual(['Loket pajak']);
+    expect(await subjects('seksi 100')).toEqual(['Potongan tunjangan lain', 'Potongan 100% tunjangan']);
+    expect(await subjects('\\')).toEqual([]);
+  });
+
+  it('finds complainants by name in the name index: ordinary only, counted once with the text', async () => {
+    await t.ok('complaints.intake', intakeInput({ privacy: 'anonim', subject: 'Surat kaleng soal Santoso', description: 'Tanpa identitas.', complainant: { phone: '085200000000' } }));
+    await t.ok('complaints.intake', intakeInput({ subject: 'Budi Santoso minta kepastian', description: 'Pelapor yang sama menanyakan lagi.', complainant: { name: 'Budi Santoso', nik: '', phone: '085211112222', email: '', address: '' } }));
+    const found = async (query: string) => {
+      const page = await t.ok('complaints.list', { filter: { query } });
+      const { total } = await t.ok('complaints.count', { filter: { query } });
+      expect(total, query).toBe(page.rows.length);
+      return page.rows.map((r) => r.subject);
+    };
+    // Name and text of the newest both say Santoso: one row, counted once; the anonymous one only by its text.
+    expect(await found('santoso')).toEqual(['Budi Santoso minta kepastian', 'Surat kaleng soal Santoso', 'Usulan pelatihan UMKM']);
+    expect(await found('budi santoso')).toEqual(['Budi Santoso minta kepastian', 'Usulan pelatihan UMKM']);
+    // Dewi Kartika filed in confidence: her name finds nothing, her words still do.
+    expect(await found('dewi')).toEqual([]);
+    expect(await found('pungutan')).toEqual(['Dugaan pungutan liar']);
+    // With another filter the search takes the general path, with the same rules.
+    const withChannel = await t.ok('complaints.list', { filter: { query: 'santoso', channels: ['telepon'] } });
+    expect(withChannel.rows.map((r) => r.subject)).toEqual(['Usulan pelatihan UMKM']);
+    expect(await t.ok('complaints.count', { filter: { query: 'kartika', privacy: ['rahasia'] } })).toEqual({ total: 0 });
+  });
+
   it('exports the current view as CSV and XLSX with identities masked', async () => {
     const csv = await t.ok('complaints.export', { filter: { privacy: ['rahasia', 'biasa'] }, format: 'csv' });
     const text = Buffer.from(csv.base64, 'base64').toString('utf8');

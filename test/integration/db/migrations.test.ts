@@ -14,6 +14,9 @@ const NAMES = Object.keys(MIGRATIONS) as MigrationName[];
 const DATA_TABLES = [
   'settings', 'audit_log', 'guest_visits', 'complaint_categories', 'number_counters', 'complaints',
   'complaint_attachments', 'complaint_links', 'consultation_notes',
+  'units', 'positions', 'position_holders', 'users', 'user_positions',
+  'sop_versions', 'sop_assignments',
+  'calendar_holidays', 'calendar_years',
 ] as const;
 
 /**
@@ -73,14 +76,68 @@ const SEEDS: Record<string, (db: Kysely<unknown>) => Promise<void>> = {
   '0006-complaint-register-indexes': async () => {
     // Adds only indexes.
   },
-  '0007-organisation-and-accounts': async () => {
-    // TODO(organisation): rows of units, positions and accounts.
+  '0007-organisation-and-accounts': async (db) => {
+    const at = '2026-01-08T01:00:00.000Z';
+    await sql`INSERT INTO units (parent_id, name, code, sort_order, active, updated_at) VALUES
+      (NULL, 'Dinas Koperasi dan UKM', 'DISKOP', 0, 1, ${at}), (1, 'Sekretariat', 'SEK', 1, 1, ${at})`.execute(db);
+    await sql`INSERT INTO positions (unit_id, title, short_title, superior_id, sort_order, active, updated_at) VALUES
+      (1, 'Kepala Dinas', 'Kadis', NULL, 0, 1, ${at}), (2, 'Sekretaris', 'Sekdis', 1, 1, 1, ${at})`.execute(db);
+    await sql`INSERT INTO position_holders (position_id, name, nip, rank, kind, start_date, end_date, updated_at) VALUES
+      (1, 'Sisliandy Ponulele', '197807071997121001', 'Pembina Utama Muda, IV/c', 'definitif', '2024-01-02', NULL, ${at}),
+      (1, 'Muh. Rizal Lamarauna', '196905121994031006', 'Pembina Tingkat I, IV/b', 'plh', '2026-01-12', '2026-01-16', ${at})`.execute(db);
+    await sql`INSERT INTO users (username, name, nip, password_hash, is_admin, permissions_json, active, failed_attempts, locked_until,
+      last_sign_in_at, created_at, updated_at) VALUES
+      ('admin', 'Rina Oktaviani', '', ${'scrypt$1024$8$1$' + 'c2FsdA==$aGFzaA=='}, 1, '[]', 1, 0, NULL, ${at}, ${at}, ${at}),
+      ('sekretaris', 'Muh. Rizal Lamarauna', '196905121994031006', ${'scrypt$1024$8$1$' + 'c2FsdA==$aGFzaA=='}, 0,
+       '["lihat-identitas-rahasia"]', 1, 2, NULL, NULL, ${at}, ${at})`.execute(db);
+    await sql`INSERT INTO user_positions (user_id, position_id) VALUES (2, 2), (2, 1)`.execute(db);
   },
-  '0008-working-calendar': async () => {
-    // TODO(calendar): rows of the holiday calendar and working hours.
+  '0008-working-calendar': async (db) => {
+    await sql`INSERT INTO calendar_holidays (day, kind, name, created_by, created_at, updated_by, updated_at)
+      VALUES ('2026-11-30', 'cuti-bersama', 'Cuti bersama daerah', 'Admin', '2026-01-11T01:00:00.000Z', 'Admin', '2026-01-11T01:00:00.000Z')`.execute(db);
+    await sql`INSERT INTO calendar_years (year, source, needs_review, updated_by, updated_at)
+      VALUES (2028, 'Diisi administrator', 0, 'Admin', '2026-01-11T01:00:00.000Z')`.execute(db);
+    await sql`INSERT INTO settings (key, value_json, updated_at, updated_by) VALUES ('working_hours', ${JSON.stringify({
+      regular: [null, ...Array(5).fill({ start: '08.00', end: '16.00', breakStart: '', breakEnd: '' }), null],
+      ramadan: [null, ...Array(5).fill({ start: '08.00', end: '15.00', breakStart: '', breakEnd: '' }), null],
+      ramadanPeriods: [],
+    })}, '2026-01-11T01:00:00.000Z', 'Admin')`.execute(db);
   },
-  '0009-sop-definitions': async () => {
-    // TODO(sop): rows of SOP versions.
+  '0009-sop-definitions': async (db) => {
+    const definition = JSON.stringify({
+      code: 'uji', title: 'SOP Uji', agencyLines: ['Dinas Uji'], sopNumber: '', effectiveDate: '', approvedBy: '', source: '',
+      actors: [{ key: 'petugas', label: 'Petugas', kind: 'jabatan' }],
+      steps: [{ no: 1, activity: 'Menerima', actors: ['petugas'], inputs: '', standardTime: null, output: '', outputKind: 'catatan', note: '', next: null, decision: null }],
+    });
+    await sql`INSERT INTO sop_versions (code, version, title, definition_json, content_hash, origin, preset_id, change_note, created_by, created_at)
+      VALUES ('uji', 1, 'SOP Uji', ${definition}, ${'b'.repeat(64)}, 'preset', '003', 'Dipasang', 'Admin', '2026-01-09T01:00:00.000Z'),
+             ('uji', 2, 'SOP Uji', ${definition}, ${'c'.repeat(64)}, 'edit', '003', 'Waktu diubah', 'Admin', '2026-01-10T01:00:00.000Z')`.execute(db);
+    await sql`INSERT INTO sop_assignments (scope, sop_code, updated_by, updated_at)
+      VALUES ('default', 'uji', 'Admin', '2026-01-09T01:00:00.000Z'), ('channel:lapor', 'uji', 'Admin', '2026-01-09T01:00:00.000Z')`.execute(db);
+  },
+  '0010-complaint-name-search': async () => {
+    // Adds only a derived name index; its rows are written from complaints.
+  },
+  '0011-workflow': async (db) => {
+    await sql`INSERT INTO sop_actor_positions (sop_code, actor_key, position_id, updated_by, updated_at)
+      VALUES ('uji', 'petugas', 1, 'Admin', '2026-01-12T01:00:00.000Z')`.execute(db);
+    await sql`INSERT INTO workflow_runs (complaint_id, sop_version_id, sop_code, started_at, finished_at, ending, paused, event_count, updated_at)
+      VALUES (1, 2, 'uji', '2026-01-12T01:00:00.000Z', NULL, NULL, 0, 1, '2026-01-12T01:00:00.000Z')`.execute(db);
+    const started = JSON.stringify({ type: 'started', at: '2026-01-12T01:00:00.000Z', by: { userId: 1, name: 'Admin' }, sopCode: 'uji', sopVersion: 2, stepNo: 1 });
+    await sql`INSERT INTO workflow_events (run_id, seq, type, payload_json, at, user_id, user_name)
+      VALUES (1, 1, 'started', ${started}, '2026-01-12T01:00:00.000Z', 1, 'Admin')`.execute(db);
+    await sql`INSERT INTO workflow_tasks (run_id, complaint_id, sop_code, step_no, actor_key, position_id, unit_id, box, sort_at, received_at, due_at)
+      VALUES (1, 1, 'uji', 1, 'petugas', 1, 1, 'masuk', NULL, '2026-01-12T01:00:00.000Z', NULL)`.execute(db);
+    await sql`INSERT INTO workflow_dispositions (run_id, complaint_id, step_no, urgency, recipients_json, disposer_name, disposer_position, disposed_at)
+      VALUES (1, 1, 1, 'segera', '[1]', 'Admin', 'Kepala Dinas', '2026-01-12T02:00:00.000Z')`.execute(db);
+    await sql`INSERT INTO workflow_telaah (complaint_id, step_no, analysis, saved_by, saved_at)
+      VALUES (1, 1, 'Lengkap.', 'Admin', '2026-01-12T02:00:00.000Z')`.execute(db);
+    await sql`INSERT INTO workflow_teams (complaint_id, step_no, number, tasks_json, members_json, term_from, term_to, decided_on, signer_position_id, signer_json, saved_by, saved_at)
+      VALUES (1, 1, 'SK-1', '["Menelusuri"]', '[]', '2026-01-12', '2026-02-12', '2026-01-12', 1, '{}', 'Admin', '2026-01-12T02:00:00.000Z')`.execute(db);
+  },
+  '0012-workflow-compliance-summary': async (db) => {
+    await sql`INSERT INTO workflow_compliance_days (zone, day, unit_id, sop_code, step_no, total, on_time, late, untimed, delay_sum, worst)
+      VALUES ('WITA', '2026-01-12', 1, 'uji', 1, 3, 1, 2, 0, 95, 60)`.execute(db);
   },
 };
 
@@ -176,6 +233,108 @@ describe('migrations', () => {
     expect(byWords.rows.map((r) => r.id)).toEqual([1]);
     const byName = await sql<{ id: number }>`SELECT rowid AS id FROM complaint_names_trigram WHERE complaint_names_trigram MATCH 'wijaya'`.execute(db);
     expect(byName.rows.map((r) => r.id)).toEqual([2]);
+  });
+
+  it('0008 seeds the shipped holidays of 2025–2027 and leaves the settings written before it', async () => {
+    await migrate(raw(), '0007-organisation-and-accounts');
+    for (const name of NAMES.slice(0, 7)) await SEEDS[name]!(raw());
+    const settingsBefore = await sql`SELECT * FROM settings ORDER BY key`.execute(db);
+
+    await migrate(raw(), '0008-working-calendar');
+
+    const perYear = await sql<{ year: string; kind: string; n: number }>`SELECT substr(day, 1, 4) AS year, kind, count(*) AS n
+      FROM calendar_holidays GROUP BY 1, 2 ORDER BY 1, 2`.execute(db);
+    expect(perYear.rows).toEqual([
+      { year: '2025', kind: 'cuti-bersama', n: 11 }, { year: '2025', kind: 'libur-nasional', n: 17 },
+      { year: '2026', kind: 'cuti-bersama', n: 8 }, { year: '2026', kind: 'libur-nasional', n: 17 },
+      { year: '2027', kind: 'libur-nasional', n: 17 },
+    ]);
+    const years = await sql<{ year: number; needs_review: number }>`SELECT year, needs_review FROM calendar_years ORDER BY year`.execute(db);
+    expect(years.rows).toEqual([{ year: 2025, needs_review: 0 }, { year: 2026, needs_review: 0 }, { year: 2027, needs_review: 1 }]);
+    expect((await sql`SELECT * FROM settings ORDER BY key`.execute(db)).rows).toEqual(settingsBefore.rows);
+  });
+
+  it('0010 indexes names written before it by privacy, and its triggers follow later changes', async () => {
+    await migrate(raw(), '0009-sop-definitions');
+    for (const name of NAMES.slice(0, 9)) await SEEDS[name]!(raw());
+    // An anonymous complaint as an older version might have stored it: with a name, which must not be indexed.
+    await sql`INSERT INTO complaints
+      (register_year, register_seq, register_number, tracking_code, channel, form, kind, subject, description, privacy,
+       complainant_name, status, received_at, created_by, updated_at)
+      VALUES (2026, 3, '003/ADU/HM.01/I/2026', 'CDEFGHJKL', 'kotak', 'tertulis', 'pengaduan', 'Pungutan di loket',
+       'Diminta uang tambahan.', 'anonim', 'Joko Anwar', 'diterima', '2026-01-08T02:00:00.000Z', 'Rina',
+       '2026-01-08T02:00:00.000Z')`.execute(db);
+
+    await migrate(raw(), '0010-complaint-name-search');
+
+    const ids = async (match: string) =>
+      (await sql<{ id: number }>`SELECT rowid AS id FROM complaint_names_fts WHERE complaint_names_fts MATCH ${match} ORDER BY rowid`.execute(db)).rows.map((r) => r.id);
+    expect(await ids('{public_name} : rahma*')).toEqual([1]);
+    expect(await ids('{public_name} : wijaya')).toEqual([]);
+    expect(await ids('{confidential_name} : wijaya')).toEqual([2]);
+    expect(await ids('joko OR anwar')).toEqual([]);
+    const indexed = await sql<{ id: number }>`SELECT id FROM complaint_names_fts_docsize ORDER BY id`.execute(db);
+    expect(indexed.rows.map((r) => r.id)).toEqual([1, 2]);
+
+    // Later writes: privacy changes move the name between columns or out of the index.
+    await sql`UPDATE complaints SET privacy = 'biasa' WHERE id = 2`.execute(db);
+    await sql`UPDATE complaints SET privacy = 'anonim', complainant_name = '' WHERE id = 1`.execute(db);
+    expect(await ids('{public_name} : wijaya')).toEqual([2]);
+    expect(await ids('{confidential_name} : wijaya')).toEqual([]);
+    expect(await ids('rahma*')).toEqual([]);
+    await sql`DELETE FROM complaint_links`.execute(db);
+    await sql`DELETE FROM complaint_attachments`.execute(db);
+    await sql`DELETE FROM consultation_notes`.execute(db);
+    await sql`DELETE FROM complaints WHERE id IN (2, 3)`.execute(db);
+    expect(await ids('wijaya')).toEqual([]);
+    // One docsize row per indexed name: none is left, and none was ever written for the anonymous complaint.
+    const left = await sql<{ n: number }>`SELECT count(*) AS n FROM complaint_names_fts_docsize`.execute(db);
+    expect(left.rows[0]?.n).toBe(0);
+  });
+
+  it('0012 sums the done steps written before it per zone and office day, unit and step', async () => {
+    await migrate(raw(), '0011-workflow');
+    for (const name of NAMES.slice(0, 11)) await SEEDS[name]!(raw());
+    // Done rows of run 1: on time, 30 and 90 minutes late, untimed, a row of another
+    // position's copy (not primary) and one of no unit. 16.30 UTC is 23.30 WIB but already
+    // the next day in WITA and WIT.
+    const done = [
+      [2, 1, '2026-01-12T02:00:00.000Z', 1, 0, 1], [2, 1, '2026-01-12T03:00:00.000Z', 0, 30, 1], [2, 1, '2026-01-12T16:30:00.000Z', 0, 90, 1],
+      [3, 1, '2026-01-12T04:00:00.000Z', null, 0, 1], [3, 1, '2026-01-12T04:00:00.000Z', 0, 500, 0], [4, null, '2026-01-12T05:00:00.000Z', 1, 0, 1],
+    ] as const;
+    for (const [step, unit, at, onTime, late, primary] of done) {
+      await sql`INSERT INTO workflow_tasks (run_id, complaint_id, sop_code, step_no, actor_key, position_id, unit_id, is_primary, box, sort_at, received_at, due_at, done_at, on_time, late_minutes)
+        VALUES (1, 1, 'uji', ${step}, 'petugas', ${unit}, ${unit}, ${primary}, 'diteruskan', ${at}, ${at}, ${at}, ${at}, ${onTime}, ${late})`.execute(db);
+    }
+
+    await migrate(raw(), '0012-workflow-compliance-summary');
+
+    const rows = await sql`SELECT zone, day, unit_id, step_no, total, on_time, late, untimed, delay_sum, worst FROM workflow_compliance_days
+      ORDER BY zone, day, unit_id, step_no`.execute(db);
+    const day = (zone: string, d: string, unit: number, step: number, total: number, onTime: number, late: number, untimed: number, delaySum: number, worst: number) =>
+      ({ zone, day: d, unit_id: unit, step_no: step, total, on_time: onTime, late, untimed, delay_sum: delaySum, worst });
+    const sameDay = (zone: string) => [day(zone, '2026-01-12', 0, 4, 1, 1, 0, 0, 0, 0), day(zone, '2026-01-12', 1, 3, 1, 0, 0, 1, 0, 0)];
+    expect(rows.rows).toEqual([
+      ...['WIB'].flatMap((z) => [day(z, '2026-01-12', 0, 4, 1, 1, 0, 0, 0, 0), day(z, '2026-01-12', 1, 2, 3, 1, 2, 0, 120, 90), day(z, '2026-01-12', 1, 3, 1, 0, 0, 1, 0, 0)]),
+      ...['WIT', 'WITA'].flatMap((z) => [
+        sameDay(z)[0], day(z, '2026-01-12', 1, 2, 2, 1, 1, 0, 30, 30), sameDay(z)[1], day(z, '2026-01-13', 1, 2, 1, 0, 1, 0, 90, 90),
+      ]),
+    ]);
+  });
+
+  it('0007 adds the organisation and accounts next to existing complaints, with unique user names', async () => {
+    await migrate(raw(), '0006-complaint-register-indexes');
+    for (const name of NAMES.slice(0, 6)) await SEEDS[name]!(raw());
+
+    await migrate(raw(), '0007-organisation-and-accounts');
+    await SEEDS['0007-organisation-and-accounts']!(raw());
+
+    expect(await db.selectFrom('complaints').select('id').execute()).toHaveLength(2);
+    const acting = await db.selectFrom('position_holders').select(['name', 'kind']).where('position_id', '=', 1).orderBy('id').execute();
+    expect(acting).toEqual([{ name: 'Sisliandy Ponulele', kind: 'definitif' }, { name: 'Muh. Rizal Lamarauna', kind: 'plh' }]);
+    await expect(
+      sql`INSERT INTO users (username, name, password_hash, created_at, updated_at) VALUES ('admin', 'Lain', 'x', 'a', 'a')`.execute(db),
+    ).rejects.toThrow(/UNIQUE/);
   });
 
   it('migrating again is a no-op', async () => {

@@ -80,7 +80,7 @@ describe('cancelling a visit', () => {
       expect(result.error.code).toBe('VALIDATION');
       expect(result.error.fields?.reason).toBe('Tuliskan alasan pembatalan (sekurang-kurangnya 5 huruf).');
     }
-    const missing = await t.backend.dispatch('guests.cancel', { input: { id: visit.id }, operator: 'Budi' });
+    const missing = await t.dispatch('guests.cancel', { input: { id: visit.id }, session: await t.session('Budi') });
     expect(missing.ok).toBe(false);
     if (!missing.ok) expect(missing.error.code).toBe('VALIDATION');
 

@@ -46,9 +46,12 @@ describe('registering a visitor and today\'s list', () => {
     expect(today.rows).toEqual([visit]);
   });
 
-  it('records an anonymous desk as "Petugas (tanpa nama)"', async () => {
+  it('refuses a desk that is not signed in, and records nothing', async () => {
+    const refused = await t.backend.dispatch('guests.register', { input: siti });
+    expect(refused.ok === false && refused.error.code).toBe('NOT_SIGNED_IN');
     const visit = await t.ok('guests.register', siti);
-    expect(visit.createdBy).toBe('Petugas (tanpa nama)');
+    expect(visit.createdBy).toBe('Petugas Uji');
+    expect((await t.ok('guests.today', {})).rows).toHaveLength(1);
   });
 
   it('lists today newest first', async () => {

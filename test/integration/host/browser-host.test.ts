@@ -119,10 +119,11 @@ describe('browser host', () => {
     expect(reply.headers['content-type']).toBe('application/json; charset=utf-8');
   });
 
-  it('carries the operator and input through to the backend', async () => {
-    const reply = await call('guests.register', { input: { name: 'Siti Rahmawati', purpose: 'konsultasi' }, operator: 'Rina' });
+  it('carries the session and input through to the backend', async () => {
+    const session = await t.session('Rina');
+    const reply = await call('guests.register', { input: { name: 'Siti Rahmawati', purpose: 'konsultasi' }, session });
     expect(JSON.parse(reply.body)).toMatchObject({ ok: true, value: { name: 'Siti Rahmawati', createdBy: 'Rina' } });
-    const today = JSON.parse((await call('guests.today', { input: {} })).body) as { value: { rows: { name: string }[] } };
+    const today = JSON.parse((await call('guests.today', { input: {}, session })).body) as { value: { rows: { name: string }[] } };
     expect(today.value.rows.map((r) => r.name)).toContain('Siti Rahmawati');
   });
 

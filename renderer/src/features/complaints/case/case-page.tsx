@@ -11,6 +11,7 @@ import { ContentSection, SettlementSection } from './content-sections';
 import { HistorySection } from './history-section';
 import { IdentitySection } from './identity-section';
 import { RelatedSection } from './related-section';
+import { CaseWorkflowSection } from '../../workflow/case-workflow-section';
 import './case.css';
 
 interface Props {
@@ -81,6 +82,7 @@ export function CasePage({ id, onBack, onOpenCase }: Props) {
           <AttachmentsSection attachments={detail.attachments} />
         </div>
         <div className="case-column">
+          <CaseWorkflowSection complaintId={detail.id} />
           <HistorySection history={detail.history} />
           <RelatedSection detail={detail} onOpenCase={onOpenCase}
             onChanged={(n) => {

@@ -61,16 +61,18 @@ export function RegisterScreen() {
   }
 
   const filtered = isFiltered(stored);
+  // The badge and the export wait for the real count; the list already shows the first page.
+  const total = pages.counting ? null : pages.total;
   return (
     <section className="panel register" aria-labelledby="register-heading">
       <header className="panel__header">
         <h2 id="register-heading">Register Pengaduan</h2>
         <div className="panel__tools">
           <span className="badge register-count" aria-live="polite">
-            {pages.total === null ? (pages.error ? '—' : 'Memuat…') : `${formatCount(pages.total)} pengaduan`}
-            {filtered && pages.total !== null ? ' (disaring)' : ''}
+            {total === null ? (pages.error ? '—' : pages.counting ? 'Menghitung jumlah…' : 'Memuat…') : `${formatCount(total)} pengaduan`}
+            {filtered && total !== null ? ' (disaring)' : ''}
           </span>
-          <ExportButtons filter={filter} total={pages.total} onNotice={setNotice} />
+          <ExportButtons filter={filter} total={total} onNotice={setNotice} />
         </div>
       </header>
       <RegisterFilters filter={stored} today={today} onChange={setStored} />

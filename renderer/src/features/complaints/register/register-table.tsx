@@ -111,7 +111,7 @@ export function RegisterTable({ pages, sort, direction, onSort, selected, onSele
       aria-rowcount={total + 1}
       aria-colcount={REGISTER_COLUMNS.length}
       aria-activedescendant={total > 0 ? registerRowId(selected) : undefined}
-      aria-busy={pages.loading}
+      aria-busy={pages.loading || pages.counting}
       tabIndex={0}
       onKeyDown={onKeyDown}
       onScroll={(e) => (scrollMemory.current = e.currentTarget.scrollTop)}
