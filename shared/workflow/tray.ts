@@ -297,6 +297,8 @@ export interface DashboardTask {
   dueAt: string;
   /** Minutes past due (0 when not yet). */
   lateMinutes: number;
+  /** The same in working minutes, as the tray says it ("terlambat 2 jam kerja"). */
+  lateWorkingMinutes?: number;
 }
 
 export interface UnitCompliance extends ComplianceFigures {

@@ -163,7 +163,9 @@ export async function readDashboard(
     dueToday: waitingByUnit.reduce((n, w) => n + Number(w.due_today ?? 0), 0),
     overdue: waitingByUnit.reduce((n, w) => n + Number(w.overdue ?? 0), 0),
     dueTodayTasks: todayRows.map(toTask),
-    overdueTasks: overdueRows.map(toTask),
+    overdueTasks: await Promise.all(
+      overdueRows.map(async (r) => ({ ...toTask(r), lateWorkingMinutes: await svc.lateWorkingMinutes(r.due_at, now) })),
+    ),
     period: { from, to },
     perUnit,
     perStep,

@@ -46,14 +46,21 @@ describe('workflow due times and the dashboard', () => {
     expect(tray.counts.overdue).toBe(1);
     const dashboard = await office.t.ok('workflow.dashboard', {});
     expect(dashboard.overdue).toBe(1);
-    expect(dashboard.overdueTasks[0]).toMatchObject({ complaintId: id, stepNo: 2, lateMinutes: 90 });
+    expect(dashboard.overdueTasks[0]).toMatchObject({ complaintId: id, stepNo: 2, lateMinutes: 90, lateWorkingMinutes: 90 });
+
+    // Over the lunch break (12.00–13.00) the wall clock runs on, working time does not.
+    office.t.clock.advanceMinutes(60);
+    const overLunch = await office.t.ok('workflow.dashboard', {});
+    expect(overLunch.overdueTasks[0]).toMatchObject({ lateMinutes: 150, lateWorkingMinutes: 90 });
+    const trayOverLunch = await office.ok('petugas-pelayanan', 'workflow.tray', { box: 'masuk' });
+    expect(trayOverLunch.items[0]?.lateWorkingMinutes).toBe(90);
 
     // Late completion counts against the unit's compliance.
     await office.ok('petugas-pelayanan', 'workflow.completeStep', { complaintId: id, stepNo: 2 });
     const after = await office.t.ok('workflow.dashboard', {});
     expect(after.overdue).toBe(0);
     const step2 = after.perStep.find((s) => s.stepNo === 2);
-    expect(step2).toMatchObject({ late: 1, onTime: 0, worstDelayMinutes: 90 });
+    expect(step2).toMatchObject({ late: 1, onTime: 0, worstDelayMinutes: 150 });
     expect(after.perUnit[0]).toMatchObject({ unitName: 'Kantor Uji', late: 1 });
   });
 

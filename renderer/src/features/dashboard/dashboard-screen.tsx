@@ -6,13 +6,13 @@ import { call } from '../../api/client';
 import { useApp } from '../../app/app-context';
 import { useNavigation } from '../../app/navigation';
 import { Notice } from '../../components/notice';
-import { formatDueAt } from '../workflow/workflow-format';
+import { formatDueAt, lateText } from '../workflow/workflow-format';
 import './dashboard.css';
 
 const percent = (f: ComplianceFigures) => (f.onTimeRate === null ? '—' : `${Math.round(f.onTimeRate * 100)}%`);
 
 function TaskList({ title, tasks, empty, late }: { title: string; tasks: DashboardTask[]; empty: string; late?: boolean }) {
-  const { office } = useApp();
+  const { office, now } = useApp();
   const { navigate } = useNavigation();
   return (
     <section className="panel dash-list" aria-label={title}>
@@ -33,7 +33,7 @@ function TaskList({ title, tasks, empty, late }: { title: string; tasks: Dashboa
                 <td>{t.positionShortTitle}<div className="cell-sub">{t.unitName}</div></td>
                 <td className={`dash-due${late ? ' dash-late' : ''}`}>
                   {formatDueAt(t.dueAt, office.timeZone)}
-                  {late && t.lateMinutes > 0 ? <div>terlambat {formatDelay(t.lateMinutes)}</div> : null}
+                  {late && t.lateMinutes > 0 ? <div>{lateText(true, t.lateWorkingMinutes, t.dueAt, now())}</div> : null}
                 </td>
               </tr>
             ))}
