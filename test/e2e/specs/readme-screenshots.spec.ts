@@ -115,6 +115,7 @@ test.describe('Administrator di kantor demo', () => {
     await app.screenshot({ path: target('sop.png', testInfo.outputDir) });
     await app.keyboard.press('Alt+8');
     await expect(app.getByText('Cuti bersama').first()).toBeVisible();
+    await expect(app.getByText('Menghitung…')).toHaveCount(0);
     await app.screenshot({ path: target('kalender-kerja.png', testInfo.outputDir) });
   });
 });
