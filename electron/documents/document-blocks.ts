@@ -337,3 +337,32 @@ export function officialSignatureBlock(options: OfficialSignatureOptions): Conte
     unbreakable: true,
   };
 }
+
+// ---------------------------------------------------------------------------------------
+// The body of a letter (nota dinas, surat dinas).
+
+/** A paragraph of running text, or a numbered list ("1.", "2.") under the paragraph before it. */
+export type LetterBodyBlock = string | { numbered: readonly string[] };
+
+/** Space after a paragraph of a letter body, in points. */
+const LETTER_PARAGRAPH_GAP = 6;
+
+/** The body as pdfmake blocks: justified paragraphs, lists with a hanging marker. */
+export function letterBody(blocks: readonly LetterBodyBlock[]): Content[] {
+  return blocks.map((block): Content =>
+    typeof block === 'string'
+      ? { text: block.trim(), margin: [0, 0, 0, LETTER_PARAGRAPH_GAP] }
+      : { stack: [numberedList(block.numbered.map((item) => item.trim()), { markerWidth: 18, rowGap: 2 })], margin: [0, 0, 0, LETTER_PARAGRAPH_GAP] },
+  );
+}
+
+/**
+ * The blocks with the last one tied to the signature in one unbreakable stack, so that a
+ * signature block never opens a page alone: if it does not fit, the last paragraph moves
+ * with it.
+ */
+export function keepLastWithSignature(blocks: readonly Content[], signature: Content): Content[] {
+  const last = blocks.at(-1);
+  if (last === undefined) return [signature];
+  return [...blocks.slice(0, -1), { stack: [last, signature], unbreakable: true }];
+}
