@@ -11,6 +11,7 @@ import { complaintRegisterSuite } from './suites/complaint-register';
 import { guestBookSuite } from './suites/guest-book';
 import { workingCalendarSuite } from './suites/working-calendar';
 import { workflowTraySuite } from './suites/workflow-tray';
+import { claimLock } from './process-lock';
 
 /**
  * `npm run bench [-- --rows N --iterations N --keep --suite NAME]`: runs each suite, writes
@@ -297,31 +298,11 @@ function updateReadme(): void {
   fs.writeFileSync(README, next);
 }
 
-/**
- * One run at a time per working tree: two runs would delete each other's half-built
- * databases in bench/tmp/ and measure each other's load. A lock whose process is gone is
- * taken over. Returns the release function.
- */
+/** One run at a time per working tree (see claimLock). Returns the release function. */
 function claimHarness(): () => void {
   const lockFile = path.join(BENCH_DIR, 'tmp', 'run.lock');
   fs.mkdirSync(path.dirname(lockFile), { recursive: true });
-  for (;;) {
-    try {
-      fs.writeFileSync(lockFile, String(process.pid), { flag: 'wx' });
-      return () => fs.rmSync(lockFile, { force: true });
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-    }
-    const owner = Number(fs.readFileSync(lockFile, 'utf8'));
-    let alive = false;
-    try {
-      alive = Number.isInteger(owner) && owner > 0 && process.kill(owner, 0);
-    } catch {
-      alive = false; // ESRCH: the process that held the lock has ended
-    }
-    if (alive) throw new Error(`another bench run (process ${owner}) is running in this tree; wait for it to finish`);
-    fs.rmSync(lockFile, { force: true });
-  }
+  return claimLock(lockFile, 'running in this tree');
 }
 
 async function main(): Promise<void> {

@@ -38,6 +38,7 @@ import type { BenchOperation, BenchOptions, BenchSuite, DatasetFacts, PreparedSu
 import { complaintText, hash, RowRandom, SEARCH_TERMS } from '../complaint-corpus';
 import { measureRendererOn, RENDERER_ROWS, type RendererFigures } from '../renderer-register-run';
 import { sqlLiteral } from '../sqlite-shell';
+import { claimLock } from '../process-lock';
 
 /**
  * The complaint register (register pengaduan) at 1,000,000 complaints: about three years of
@@ -542,30 +543,9 @@ interface OpenedDataset {
   close(keep: boolean): Promise<void>;
 }
 
-/**
- * Claims bench/tmp/complaint-register-<rows> for this process. Two runs on one folder
- * would delete each other's half-built database, or measure each other's load; a lock
- * left by a process that no longer runs is taken over.
- */
+/** Claims bench/tmp/complaint-register-<rows> for this process (see claimLock). */
 function claimFolder(dataDir: string): () => void {
-  const lockFile = `${dataDir}.lock`;
-  for (;;) {
-    try {
-      fs.writeFileSync(lockFile, String(process.pid), { flag: 'wx' });
-      return () => fs.rmSync(lockFile, { force: true });
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-    }
-    const owner = Number(fs.readFileSync(lockFile, 'utf8'));
-    let alive = false;
-    try {
-      alive = Number.isInteger(owner) && owner > 0 && process.kill(owner, 0);
-    } catch {
-      alive = false;
-    }
-    if (alive) throw new Error(`another bench run (process ${owner}) is using ${dataDir}; wait for it to finish`);
-    fs.rmSync(lockFile, { force: true });
-  }
+  return claimLock(`${dataDir}.lock`, `using ${dataDir}`);
 }
 
 /** The database of `rows` complaints in bench/tmp: reused when a valid one is there, built otherwise. */

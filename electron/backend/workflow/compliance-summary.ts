@@ -1,7 +1,7 @@
 import { sql, type Insertable, type Kysely, type Transaction } from 'kysely';
 import { OFFICE_TIME_ZONE_CODES, OFFICE_TIME_ZONE_OFFSET_MINUTES, type OfficeTimeZone } from '../../../shared/office/time-zones';
 import { officeDayOf, officeDayRangeToInstants } from '../../../shared/time/indonesian-dates';
-import type { Database, WorkflowTasksTable } from '../../db/database-schema';
+import type { Database, WorkflowComplianceDaysTable, WorkflowTasksTable } from '../../db/database-schema';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -31,17 +31,7 @@ export interface DoneTaskFigure {
 }
 
 /** One group of the summary over a period; `unit_id` 0: done by no unit (a `sistem` step). */
-export interface ComplianceSumRow {
-  unit_id: number;
-  sop_code: string;
-  step_no: number;
-  total: number;
-  on_time: number;
-  late: number;
-  untimed: number;
-  delay_sum: number;
-  worst: number;
-}
+export type ComplianceSumRow = Omit<WorkflowComplianceDaysTable, 'zone' | 'day'>;
 
 interface Bucket {
   zone: OfficeTimeZone;
