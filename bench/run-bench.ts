@@ -9,6 +9,7 @@ import { runInShell, shellVersion } from './sqlite-shell';
 import { round2, summarize, type Summary } from './stats';
 import { complaintRegisterSuite } from './suites/complaint-register';
 import { guestBookSuite } from './suites/guest-book';
+import { lettersSuite } from './suites/letters';
 import { workingCalendarSuite } from './suites/working-calendar';
 import { workflowTraySuite } from './suites/workflow-tray';
 import { claimLock } from './process-lock';
@@ -20,7 +21,7 @@ import { claimLock } from './process-lock';
  */
 
 /** Every suite of the harness; a feature adds its own here. */
-const SUITES: BenchSuite[] = [guestBookSuite, complaintRegisterSuite, workingCalendarSuite, workflowTraySuite];
+const SUITES: BenchSuite[] = [guestBookSuite, complaintRegisterSuite, workingCalendarSuite, workflowTraySuite, lettersSuite];
 
 const BENCH_DIR = import.meta.dirname;
 const RESULTS_DIR = path.join(BENCH_DIR, 'results');

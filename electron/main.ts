@@ -4,6 +4,7 @@ import { app, BrowserWindow, dialog, Menu, net, protocol, session, shell } from 
 import { createBackend, type Backend } from './backend/create-backend';
 import { clockStartingAt, systemClock } from './backend/core/clock';
 import { DatabaseDamagedError } from './db/database-errors';
+import { electronDialogPrinter } from './devices/printer/electron-dialog-printer';
 import { CONTENT_SECURITY_POLICY } from './host/content-security-policy';
 import { resolveStaticFile } from './host/static-files';
 import { APP_ORIGIN, APP_SCHEME } from './ipc/ipc-channel';
@@ -87,6 +88,7 @@ async function start(): Promise<void> {
   try {
     backend = await createBackend({
       dataDir: options.dataDir, clock, runtime: 'electron', version: APP_VERSION, demo: options.demo,
+      dialogPrinter: electronDialogPrinter(),
     });
   } catch (err) {
     const message = err instanceof DatabaseDamagedError ? err.message : `Meja Aduan gagal dimulai: ${String(err)}`;

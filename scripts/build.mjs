@@ -26,8 +26,10 @@ export async function buildAll({ quiet = false } = {}) {
     target: 'node20',
     sourcemap: true,
     // sqlite3 is native; pdfmake/pdfkit read their font metrics from their own folders;
-    // exceljs and qrcode load optional parts at run time: all stay in node_modules.
-    external: ['electron', 'sqlite3', 'pdfmake', 'exceljs', 'qrcode'],
+    // exceljs and qrcode load optional parts at run time; sharp finds its native libvips
+    // binding from its own package (bundled, its createRequire(import.meta.url) fails): all
+    // stay in node_modules.
+    external: ['electron', 'sqlite3', 'pdfmake', 'exceljs', 'qrcode', 'sharp'],
     define: { __APP_VERSION__: JSON.stringify(pkg.version) },
     logLevel: quiet ? 'warning' : 'info',
   });

@@ -24,9 +24,21 @@ import { ComplaintSettingsService } from './complaints/complaint-settings-servic
 import { createDispatcher, type Dispatch, type Handlers } from './core/dispatcher';
 import { seedDemoComplaints } from './demo/demo-complaints';
 import { seedDemoWorkflow } from './demo/demo-workflow';
+import { seedDemoLetters } from './demo/demo-letters';
 import { seedDemoOffice } from './demo/demo-office';
 import { DEMO_CLERK, DEMO_PASSWORD, DEMO_REVIEWER } from './demo/demo-organisation';
 import { guestHandlers } from './guests/guest-handlers';
+import { createArchive, type ArchiveOptions } from './archive/archive-wiring';
+import { createScanning, type ScannerSetup } from './scanning/create-scanning';
+import { letterCodeLookup } from './scanning/letter-code-lookup';
+import { scannerHandlers } from './scanning/scanner-handlers';
+import { printerDriverForPlatform } from '../devices/printer/printer-driver-for-platform';
+import type { DialogPrinter, PrinterDriver } from '../devices/printer/printer-driver';
+import { PrintLogRepository } from './printing/print-log-repository';
+import { PrintSettingsService } from './printing/print-settings-service';
+import { printingHandlers } from './printing/printing-handlers';
+import { PrintingService } from './printing/printing-service';
+import { createLetters } from './letters/letter-handlers';
 import { GuestRepository } from './guests/guest-repository';
 import { GuestService } from './guests/guest-service';
 import { organisationHandlers } from './organisation/organisation-handlers';
@@ -56,6 +68,14 @@ export interface BackendOptions {
   log?: (err: unknown) => void;
   /** log2 of scrypt's N for new password hashes; lower only in tests (default ~100 ms per hash). */
   scryptCost?: number;
+  /** The operating system's printing (default: CUPS, or the Windows spooler on Windows). */
+  printerDriver?: PrinterDriver;
+  /** The system print dialog of the desktop app (Electron's webContents.print); absent in the browser host. */
+  dialogPrinter?: DialogPrinter;
+  /** Scanner drivers and hot-folder timing (default: WIA on Windows, SANE elsewhere). */
+  scanner?: ScannerSetup;
+  /** The OCR engine and how often its queue looks for new scanned pages (tests, benchmark). */
+  ocr?: Pick<ArchiveOptions, 'ocrEngine' | 'ocrPollMs'>;
 }
 
 export interface Backend {
@@ -109,6 +129,24 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   // The progress desk shows where the SOP run stands, when the complaint has one.
   complaintQuery.useWorkflowProgress((id, now) => workflowProgress(runs, id, now));
 
+  const letters = createLetters({ db, settings, organisation, runs, sops, complaintRepo, calendar });
+  const letterDocuments = letters.documents;
+
+  const printSettings = new PrintSettingsService(db, settings);
+  const printing = new PrintingService(
+    options.printerDriver ?? printerDriverForPlatform(), options.dialogPrinter ?? null, printSettings, new PrintLogRepository(db), settings,
+  );
+
+  // A scanned page's `meja-aduan:surat:<code>` QR finds its letter the way letters.verify does.
+  const scanning = await createScanning({
+    db, dataDir: options.dataDir, attachments, timeZone: async () => (await settings.office()).timeZone, setup: options.scanner, log: options.log ?? console.error,
+    resolveLetterCode: letterCodeLookup(db),
+  });
+
+  const archive = createArchive({
+    db, settings, attachments, letterPdf: (id, ctx) => letterDocuments.signedPdf(id, ctx), ...options.ocr, log: options.log,
+  });
+
   const handlers: Handlers = {
     'app.info': async () => ({
       version: options.version,
@@ -123,7 +161,11 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ...organisationHandlers(organisation),
     'settings.get': () => settings.office(),
     'settings.save': (input, ctx) => settings.saveOffice(input, ctx),
+    'settings.documents': () => settings.documents(),
+    'settings.saveDocuments': (input, ctx) => settings.saveDocuments(input, ctx),
     ...guestHandlers(guests, settings),
+    ...printingHandlers(printing, printSettings),
+    ...scannerHandlers(scanning),
     ...calendarHandlers(calendar),
     ...sopHandlers(sops, settings),
     ...workflowHandlers({
@@ -133,6 +175,8 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       records: workflowRecords,
       documents: new WorkflowDocuments(runs, workflowRecords),
     }),
+    ...letters.handlers,
+    ...archive.handlers,
     ...complaintHandlers({
       intake: new ComplaintIntakeService(db, complaintRepo, settings, complaintSettings, attachments, calendar, (id, ctx) =>
         runs.startForComplaint(id, ctx).then(() => undefined),
@@ -157,12 +201,20 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     const demoDispatch = createDispatcher(handlers, demoClock, accounts, options.log);
     await seedDemoComplaints(demoDispatch, demoClock, options.clock.now(), sessions, await calendar.dueTimes());
     await seedDemoWorkflow(demoDispatch, db, demoClock, options.clock.now(), demoSession);
+    await seedDemoLetters(demoDispatch, db, demoClock, options.clock.now(), demoSession);
   }
+
+  // Pages left waiting when the app last closed are read first.
+  archive.queue.start();
 
   return {
     dispatch: createDispatcher(handlers, options.clock, accounts, options.log),
     db,
     openTrustedSession: (userId) => accounts.openTrustedSession(userId, options.clock.now()),
-    close: () => db.destroy(),
+    close: async () => {
+      await scanning.close();
+      await archive.queue.stop();
+      await db.destroy();
+    },
   };
 }

@@ -1,5 +1,9 @@
 import type { Generated } from 'kysely';
 import type { UnitsTable, PositionsTable, PositionHoldersTable, UsersTable, UserPositionsTable, SopVersionsTable, SopAssignmentsTable, CalendarHolidaysTable, CalendarYearsTable } from './schema/office-tables';
+import type { ArchiveClassificationsTable, ArchiveEntriesTable, ArchiveLoansTable } from './schema/archive-tables';
+import type { LetterActionsTable, LetterDeliveriesTable, LetterNumbersTable, LettersTable, LetterVersionsTable } from './schema/letter-tables';
+import type { PrintLogTable, PrintSettingsTable } from './schema/printing-tables';
+import type { ScannedDocumentsTable, ScannedPagesTable } from './schema/scanning-tables';
 import type { SopActorPositionsTable, WorkflowRunsTable, WorkflowEventsTable, WorkflowTasksTable, WorkflowComplianceDaysTable, WorkflowDispositionsTable, WorkflowTelaahTable, WorkflowTeamsTable } from './schema/workflow-tables';
 
 /**
@@ -153,4 +157,14 @@ export interface Database {
   workflow_dispositions: WorkflowDispositionsTable;
   workflow_telaah: WorkflowTelaahTable;
   workflow_teams: WorkflowTeamsTable;
+  letters: LettersTable;
+  letter_versions: LetterVersionsTable;
+  letter_actions: LetterActionsTable;
+  letter_numbers: LetterNumbersTable;
+  letter_deliveries: LetterDeliveriesTable;
+  print_settings: PrintSettingsTable;
+  print_log: PrintLogTable;
+  archive_classifications: ArchiveClassificationsTable; archive_entries: ArchiveEntriesTable; archive_loans: ArchiveLoansTable;
+  scanned_documents: ScannedDocumentsTable; scanned_pages: ScannedPagesTable;
 }
+export type * from './schema/letter-tables';

@@ -5,10 +5,13 @@ import type { TFontDictionary } from 'pdfmake/interfaces';
 /**
  * The fonts every document is set in. We ship them (resources/fonts) instead of using the
  * PC's Arial/Times New Roman so a document lays out the same on every computer:
- * Liberation Sans has Arial's metrics, Liberation Serif those of Times New Roman.
+ * Liberation Sans has Arial's metrics, Liberation Serif those of Times New Roman, TeX Gyre
+ * Bonum those of Bookman Old Style (DOMAIN.md: the three faces Indonesian offices write in).
  */
 export const FONT_SANS = 'Liberation Sans';
 export const FONT_SERIF = 'Liberation Serif';
+/** TeX Gyre Bonum: the metrics of Bookman Old Style (URW Bookman), under the GUST Font License. */
+export const FONT_BOOKMAN = 'TeX Gyre Bonum';
 
 /** Set to the resources folder to override the lookup (tests, unusual installs). */
 export const RESOURCES_DIR_ENV = 'MEJA_ADUAN_RESOURCES';
@@ -78,8 +81,11 @@ export function documentFonts(fontsDir: string = resolveFontsDir()): TFontDictio
     italics: path.join(fontsDir, `${base}-Italic.ttf`),
     bolditalics: path.join(fontsDir, `${base}-BoldItalic.ttf`),
   });
+  // The GUST licence asks that the files keep their names unless modified: shipped as they come.
+  const bonum = (style: string) => path.join(fontsDir, `texgyrebonum-${style}.otf`);
   return {
     [FONT_SANS]: family('LiberationSans'),
     [FONT_SERIF]: family('LiberationSerif'),
+    [FONT_BOOKMAN]: { normal: bonum('regular'), bold: bonum('bold'), italics: bonum('italic'), bolditalics: bonum('bolditalic') },
   };
 }

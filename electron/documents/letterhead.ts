@@ -1,4 +1,5 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
+import type { LetterheadRule } from '../../shared/office/document-settings';
 import type { OfficeSettings } from '../../shared/office/office-settings';
 
 /** Room the logo gets; the same width is kept free at the right so the text stays centred on the page. */
@@ -7,15 +8,16 @@ const LOGO_WIDTH = 60;
 const LOGO_MAX_HEIGHT = 70;
 const LOGO_GAP = 10;
 
-/** Thick-over-thin double rule, the usual kop surat underline. */
-function doubleRule(width: number): Content {
-  return {
-    canvas: [
-      { type: 'line', x1: 0, y1: 0, x2: width, y2: 0, lineWidth: 2.25 },
-      { type: 'line', x1: 0, y1: 3.5, x2: width, y2: 3.5, lineWidth: 0.75 },
-    ],
-    margin: [0, 5, 0, 0],
-  };
+/** Thick-over-thin double rule (the usual kop surat underline), or one line where the office's rules say so. */
+function letterheadRule(width: number, style: LetterheadRule): Content {
+  const canvas =
+    style === 'double'
+      ? [
+          { type: 'line' as const, x1: 0, y1: 0, x2: width, y2: 0, lineWidth: 2.25 },
+          { type: 'line' as const, x1: 0, y1: 3.5, x2: width, y2: 3.5, lineWidth: 0.75 },
+        ]
+      : [{ type: 'line' as const, x1: 0, y1: 0, x2: width, y2: 0, lineWidth: 1.5 }];
+  return { canvas, margin: [0, 5, 0, 0] };
 }
 
 /** "Telepon (0451) 421234 · Laman palukota.go.id · Surel info@palukota.go.id", only the parts given. */
@@ -71,12 +73,13 @@ function withLogo(logoDataUrl: string, text: Content): Content {
 
 /**
  * The kop surat as pdfmake content: logo at the left, name lines centred in capitals,
- * address and contacts, a double rule across `contentWidth` (pass the page's width between
- * margins, so it fits portrait and landscape alike). Put it at the start of the document
- * content, not in the page header: the rules want it on page 1 only.
+ * address and contacts, the rule (double unless the document settings say single) across
+ * `contentWidth` (pass the page's width between margins, so it fits portrait and landscape
+ * alike). Put it at the start of the document content, not in the page header: the rules
+ * want it on page 1 only.
  */
-export function buildLetterhead(office: OfficeSettings, contentWidth: number): Content {
+export function buildLetterhead(office: OfficeSettings, contentWidth: number, rule: LetterheadRule = 'double'): Content {
   const text = textBlock(office);
   const top = office.logoDataUrl ? withLogo(office.logoDataUrl, text) : text;
-  return { stack: [top, doubleRule(contentWidth)], margin: [0, 0, 0, 10] };
+  return { stack: [top, letterheadRule(contentWidth, rule)], margin: [0, 0, 0, 10] };
 }

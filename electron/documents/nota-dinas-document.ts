@@ -1,18 +1,17 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { OfficeSettings, PaperSize } from '../../shared/office/office-settings';
 import { formatDay } from '../../shared/time/indonesian-dates';
-import { keepLastWithSignature, labelValueTable, letterBody, numberedList, unbroken, type LetterBodyBlock, type LabelValueRow } from './document-blocks';
-import { FONT_SANS } from './fonts';
+import { labelValueTable, numberedList, unbroken, type LetterBodyBlock, type LabelValueRow } from './document-blocks';
+import { letterBodyBlocks, letterClosing, letterFrame, letterPageSetup, printedNumber, type LetterLayoutOptions } from './letter-layout';
 import { letterSignatureColumn, type LetterSigner } from './letter-signature';
 import { buildLetterhead } from './letterhead';
-import { pageSetup } from './page-setup';
 import { documentInfo, renderPdf } from './render-pdf';
 
 /** A nota dinas: an internal memo between officials of the same office. */
 export interface NotaDinasData {
   office: OfficeSettings;
   paper: PaperSize;
-  /** The number, given at signing. */
+  /** The number, given at signing; '' on a draft prints blank room after "Nomor". */
   number: string;
   /** Yth.: the jabatan it is addressed to. */
   to: string;
@@ -30,10 +29,11 @@ export interface NotaDinasData {
   subject: string;
   body: readonly LetterBodyBlock[];
   signer: LetterSigner;
+  /** Options of the letters service: typeface, margins, KONSEP watermark, QR and paraf blocks. */
+  layout?: LetterLayoutOptions;
   printedAt: Date;
 }
 
-const BASE = 11;
 const LABEL_WIDTH = 62;
 
 /** Yth., Dari, Tembusan, Tanggal, Sifat, Lampiran, Hal with their colons aligned. */
@@ -44,7 +44,7 @@ function headerFields(data: NotaDinasData): Content {
     { label: 'Dari', value: data.from },
     ...(copies.length === 1 ? [{ label: 'Tembusan', value: copies[0] ?? '' }] : []),
     ...(copies.length > 1 ? [{ label: 'Tembusan', value: numberedList(copies, { markerWidth: 14 }) }] : []),
-    { label: 'Tanggal', value: unbroken(formatDay(data.date)) },
+    { label: 'Tanggal', value: unbroken(data.layout?.dateText ?? formatDay(data.date)) },
     { label: 'Sifat', value: data.nature },
     { label: 'Lampiran', value: data.attachments },
     { label: 'Hal', value: data.subject },
@@ -61,23 +61,18 @@ function rule(width: number): Content {
  * "- 2 -" at the top centre from page 2 on, the signature kept with the last paragraph.
  */
 export function buildNotaDinasDocument(data: NotaDinasData): TDocumentDefinitions {
-  const setup = pageSetup(data.paper, 'portrait');
-  const [marginLeft, marginTop, marginRight] = setup.pageMargins;
+  const setup = letterPageSetup(data.paper, data.layout);
+  const title = data.number.trim() ? `Nota Dinas Nomor ${data.number}` : 'Konsep Nota Dinas';
   return {
-    pageSize: setup.pageSize,
-    pageOrientation: 'portrait',
-    pageMargins: setup.pageMargins,
-    info: documentInfo(`Nota Dinas Nomor ${data.number} hal ${data.subject}`, data.office.nameLines, data.printedAt),
-    defaultStyle: { font: FONT_SANS, fontSize: BASE, lineHeight: 1.15, alignment: 'justify' },
-    header: (currentPage) =>
-      currentPage > 1 ? { text: `- ${currentPage} -`, alignment: 'center', fontSize: 10, margin: [marginLeft, marginTop - 26, marginRight, 0] } : null,
+    ...letterFrame(setup, data.layout),
+    info: documentInfo(`${title} hal ${data.subject}`, data.office.nameLines, data.printedAt),
     content: [
-      buildLetterhead(data.office, setup.contentWidth),
+      buildLetterhead(data.office, setup.contentWidth, data.layout?.letterheadRule),
       { text: 'NOTA DINAS', bold: true, alignment: 'center', fontSize: 12 },
-      { text: `Nomor ${data.number}`, alignment: 'center', margin: [0, 2, 0, 12] },
+      { text: `Nomor ${printedNumber(data.number)}`, alignment: 'center', margin: [0, 2, 0, 12] },
       headerFields(data),
       rule(setup.contentWidth),
-      ...keepLastWithSignature(letterBody(data.body), letterSignatureColumn(data.signer)),
+      ...letterClosing(letterBodyBlocks(data.body, data.layout), letterSignatureColumn(data.signer), data.layout?.foot ?? [], data.layout),
     ],
   };
 }

@@ -137,10 +137,11 @@ export function letterBody(blocks: readonly LetterBodyBlock[]): Content[] {
 /**
  * The blocks with the last one tied to the signature in one unbreakable stack, so that a
  * signature block never opens a page alone: if it does not fit, the last paragraph moves
- * with it.
+ * with it. `after` (a letter's Tembusan, verification QR, paraf table) joins the stack, so
+ * nothing under the signature ends up on a page of its own either.
  */
-export function keepLastWithSignature(blocks: readonly Content[], signature: Content): Content[] {
+export function keepLastWithSignature(blocks: readonly Content[], signature: Content, after: readonly Content[] = []): Content[] {
   const last = blocks.at(-1);
-  if (last === undefined) return [signature];
-  return [...blocks.slice(0, -1), { stack: [last, signature], unbreakable: true }];
+  const closing = [...(last === undefined ? [] : [last]), signature, ...after];
+  return [...blocks.slice(0, -1), { stack: closing, unbreakable: true }];
 }

@@ -15,7 +15,14 @@ declare module 'pdfmake' {
     write(filename: string): Promise<void>;
   }
 
+  /** pdfmake's in-memory files: a font path found here is read from memory, not from disk. */
+  interface PdfMakeVirtualFs {
+    existsSync(filename: string): boolean;
+    writeFileSync(filename: string, content: Buffer): void;
+  }
+
   interface PdfMakeServer {
+    virtualfs: PdfMakeVirtualFs;
     setFonts(fonts: TFontDictionary): void;
     addFonts(fonts: TFontDictionary): void;
     /** Called for every http(s) URL of a font or image; anything but `true` refuses the download. */

@@ -1,6 +1,8 @@
 import path from 'node:path';
+// First: it must see PDFKit load (see font-parse-cache.ts).
+import { fontFileBuffer } from './font-parse-cache';
 import pdfmake from 'pdfmake';
-import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { TDocumentDefinitions, TFontDictionary } from 'pdfmake/interfaces';
 import { FONT_SANS, documentFonts, resolveFontsDir } from './fonts';
 
 export const PDF_CREATOR = 'Meja Aduan';
@@ -26,7 +28,9 @@ export async function renderPdf(docDefinition: TDocumentDefinitions): Promise<Bu
   const fontsDir = resolveFontsDir();
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((file) => isInside(fontsDir, file));
-  pdfmake.setFonts(documentFonts(fontsDir));
+  const fonts = documentFonts(fontsDir);
+  preloadFonts(fonts);
+  pdfmake.setFonts(fonts);
 
   const doc: TDocumentDefinitions = {
     language: 'id-ID',
@@ -35,6 +39,19 @@ export async function renderPdf(docDefinition: TDocumentDefinitions): Promise<Bu
     info: { ...docDefinition.info, creator: PDF_CREATOR, producer: PDF_CREATOR },
   };
   return pdfmake.createPdf(doc).getBuffer();
+}
+
+/**
+ * Puts each font file into pdfmake's in-memory file system once per process: pdfmake then
+ * hands PDFKit the same Buffer for every document, which lets the parsed font be reused
+ * (font-parse-cache.ts), and no font file is read from disk per document.
+ */
+function preloadFonts(fonts: TFontDictionary): void {
+  for (const faces of Object.values(fonts)) {
+    for (const file of [faces.normal, faces.bold, faces.italics, faces.bolditalics]) {
+      if (typeof file === 'string' && !pdfmake.virtualfs.existsSync(file)) pdfmake.virtualfs.writeFileSync(file, fontFileBuffer(file));
+    }
+  }
 }
 
 /** PDF metadata: the title, and the office (its own name line, the last one) as author. */

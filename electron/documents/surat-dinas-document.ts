@@ -1,18 +1,17 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { OfficeSettings, PaperSize } from '../../shared/office/office-settings';
 import { formatDay } from '../../shared/time/indonesian-dates';
-import { keepLastWithSignature, labelValueTable, letterBody, numberedList, officePlace, unbroken, type LetterBodyBlock } from './document-blocks';
-import { FONT_SANS } from './fonts';
+import { labelValueTable, numberedList, officePlace, unbroken, type LetterBodyBlock } from './document-blocks';
+import { letterBodyBlocks, letterClosing, letterFrame, letterPageSetup, printedNumber, type LetterLayoutOptions } from './letter-layout';
 import { letterSignatureColumn, type LetterSigner } from './letter-signature';
 import { buildLetterhead } from './letterhead';
-import { pageSetup } from './page-setup';
 import { documentInfo, renderPdf } from './render-pdf';
 
 /** A surat dinas: the office's letter to someone outside, here the reply to a complainant. */
 export interface SuratDinasData {
   office: OfficeSettings;
   paper: PaperSize;
-  /** The number, given at signing. */
+  /** The number, given at signing; '' on a draft prints blank room after "Nomor :". */
   number: string;
   /** The place before the date; defaults to the city of the office address. */
   place?: string;
@@ -29,21 +28,23 @@ export interface SuratDinasData {
   /** Opening, content and closing paragraphs in order; the last one stays with the signature. */
   body: readonly LetterBodyBlock[];
   signer: LetterSigner;
+  /** Options of the letters service: typeface, margins, KONSEP watermark, QR and paraf blocks. */
+  layout?: LetterLayoutOptions;
   /** Tembusan, in order; an empty list prints none. */
   copiesTo: readonly string[];
   printedAt: Date;
 }
 
-const BASE = 11;
 const LABEL_WIDTH = 58;
 
 /** Nomor, Sifat, Lampiran, Hal at the left; place and date at the right, on the line of Nomor. */
 function headerFields(data: SuratDinasData): Content {
   const place = data.place?.trim() || officePlace(data.office.address);
-  const date = formatDay(data.date);
+  const date = data.layout?.dateText ?? formatDay(data.date);
   const fields = labelValueTable(
     [
-      { label: 'Nomor', value: data.number },
+      // A Content value, not a string: labelValueTable prints a dash for an empty string.
+      { label: 'Nomor', value: { text: printedNumber(data.number) } },
       { label: 'Sifat', value: data.nature },
       { label: 'Lampiran', value: data.attachments },
       { label: 'Hal', value: data.subject },
@@ -85,10 +86,9 @@ function copiesBlock(copiesTo: readonly string[]): Content[] {
   return [
     {
       stack: [{ text: 'Tembusan:', margin: [0, 0, 0, 2] }, numberedList(copies, { markerWidth: 16 })],
-      margin: [0, 20, 0, 0],
+      margin: [0, 14, 0, 0],
       fontSize: 10,
       alignment: 'left',
-      unbreakable: true,
     },
   ];
 }
@@ -99,22 +99,22 @@ function copiesBlock(copiesTo: readonly string[]): Content[] {
  * the Tembusan at the bottom.
  */
 export function buildSuratDinasDocument(data: SuratDinasData): TDocumentDefinitions {
-  const setup = pageSetup(data.paper, 'portrait');
-  const [marginLeft, marginTop, marginRight] = setup.pageMargins;
+  const setup = letterPageSetup(data.paper, data.layout);
+  const title = data.number.trim() ? `Surat Nomor ${data.number}` : 'Konsep Surat';
   return {
-    pageSize: setup.pageSize,
-    pageOrientation: 'portrait',
-    pageMargins: setup.pageMargins,
-    info: documentInfo(`Surat Nomor ${data.number} hal ${data.subject}`, data.office.nameLines, data.printedAt),
-    defaultStyle: { font: FONT_SANS, fontSize: BASE, lineHeight: 1.15, alignment: 'justify' },
-    header: (currentPage) =>
-      currentPage > 1 ? { text: `- ${currentPage} -`, alignment: 'center', fontSize: 10, margin: [marginLeft, marginTop - 26, marginRight, 0] } : null,
+    ...letterFrame(setup, data.layout),
+    info: documentInfo(`${title} hal ${data.subject}`, data.office.nameLines, data.printedAt),
     content: [
-      buildLetterhead(data.office, setup.contentWidth),
+      buildLetterhead(data.office, setup.contentWidth, data.layout?.letterheadRule),
       headerFields(data),
       addresseeBlock(data),
-      ...keepLastWithSignature(letterBody(data.body), letterSignatureColumn(data.signer)),
-      ...copiesBlock(data.copiesTo),
+      // The Tembusan and the blocks under it stay on the page of the signature.
+      ...letterClosing(
+        letterBodyBlocks(data.body, data.layout),
+        letterSignatureColumn(data.signer),
+        [...copiesBlock(data.copiesTo), ...(data.layout?.foot ?? [])],
+        data.layout,
+      ),
     ],
   };
 }

@@ -19,6 +19,7 @@ export const LOCKED_SESSION_CALLS: ReadonlySet<string> = new Set<CallName>(['acc
  */
 export const ADMIN_CALLS: ReadonlySet<string> = new Set<string>([
   'settings.save',
+  'settings.saveDocuments',
   'complaints.saveCategory',
   'complaints.saveNumbering',
   'accounts.list',
@@ -39,6 +40,12 @@ export const ADMIN_CALLS: ReadonlySet<string> = new Set<string>([
   'sop.import',
   'sop.setAssignment',
   'workflow.saveActorMapping',
+  'letters.saveNumbering',
+  'letters.saveMailSettings',
+  'printing.saveSettings',
+  'scanner.saveHotFolder',
+  'archive.saveClassification',
+  'archive.saveNumbering',
 ]);
 
 /** Calls that need one particular permission (administrators hold them all). */

@@ -59,6 +59,8 @@ export interface ComplaintListRow {
   status: ComplaintStatus;
   dueAt: string | null;
   overdue: boolean;
+  /** With a search: the first page of a scanned document of this complaint holding the words. */
+  scanPage?: number;
 }
 
 export interface ComplaintHistoryEntry {

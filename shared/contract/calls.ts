@@ -13,6 +13,7 @@ import {
   visitIdSchema,
 } from '../guests/guest-schemas';
 import { officeSettingsSchema, type OfficeSettings } from '../office/office-settings';
+import { documentSettingsSchema, type DocumentSettings } from '../office/document-settings';
 import type { AccountSettings, AccountsStatus, AccountSummary, SessionInfo, SignedIn } from '../accounts/account';
 import {
   accountSettingsSchema,
@@ -93,6 +94,80 @@ import {
   trayQuerySchema,
 } from '../workflow/workflow-schemas';
 
+import type {
+  IssuedNumber,
+  LetterDetail,
+  LetterListPage,
+  LetterNumbering,
+  LetterVerification,
+  LetterVersion,
+  MailSettingsView,
+  WhatsAppDelivery,
+} from '../letters/letter-records';
+import {
+  cancelLetterSchema,
+  createLetterSchema,
+  deliveryReceiptSchema,
+  issuedNumbersSchema,
+  letterIdSchema,
+  letterPdfSchema,
+  letterListSchema,
+  letterNumberingSchema,
+  letterVersionQuerySchema,
+  mailSettingsSchema,
+  parafLetterSchema,
+  previewLetterSchema,
+  publicAnswerSchema,
+  recordDeliverySchema,
+  returnLetterSchema,
+  saveLetterDraftSchema,
+  saveLetterVersionSchema,
+  sendLetterEmailSchema,
+  signLetterSchema,
+  submitLetterSchema,
+  verifyLetterSchema,
+  whatsappLetterSchema,
+} from '../letters/letter-schemas';
+import type { PrinterListing, PrintLogEntry, PrintLogPage, PrintResult, PrintSettingsView } from '../printing/printing-records';
+import { printDocumentSchema, printLogQuerySchema, recordDialogPrintSchema, savePrintSettingsSchema } from '../printing/printing-schemas';
+import type { HotFolderBatch, HotFolderSettings, SavedScan, ScanJob, ScannedDocument, ScannerCapabilities, ScannerDeviceList } from '../scanning/scanning';
+import {
+  deviceIdSchema,
+  editPagesSchema,
+  hotFolderSettingsSchema,
+  importFileSchema,
+  importHotFolderSchema,
+  saveScanSchema,
+  scannedDocumentIdSchema,
+  sessionIdSchema,
+  startScanSchema,
+} from '../scanning/scanning-schemas';
+
+import type {
+  ArchiveClassification,
+  ArchiveEntryDetail,
+  ArchiveLoan,
+  ArchiveLoanPage,
+  ArchiveNumbering,
+  ArchiveSearchPage,
+  OcrProgress,
+  ScannedDocumentChoice,
+} from '../archive/archive-records';
+import {
+  archiveIdSchema,
+  archiveLabelSchema,
+  archiveNumberingSchema,
+  archiveSearchSchema,
+  fileArchiveSchema,
+  lendSchema,
+  loansSchema,
+  retentionDueSchema,
+  returnLoanSchema,
+  saveClassificationSchema,
+  unfiledScansSchema,
+  updateArchiveSchema,
+} from '../archive/archive-schemas';
+
 /** What an uploaded attachment is known by until the complaint is saved. */
 export interface UploadedAttachment {
   sha256: string;
@@ -150,6 +225,9 @@ export const calls = {
 
   'settings.get': call<OfficeSettings>()(none),
   'settings.save': call<OfficeSettings>()(officeSettingsSchema),
+  // Letter typeface, margins, letterhead rule, paraf column (the document engine reads them).
+  'settings.documents': call<DocumentSettings>()(none),
+  'settings.saveDocuments': call<DocumentSettings>()(documentSettingsSchema),
 
   'guests.register': call<GuestVisit>()(guestFieldsSchema),
   'guests.update': call<GuestVisit>()(updateGuestSchema),
@@ -227,6 +305,75 @@ export const calls = {
   'workflow.printTeamDecree': call<FileDownload>()(printTeamDecreeSchema),
   'workflow.printCaseChart': call<FileDownload>()(printCaseChartSchema),
   'workflow.dashboard': call<WorkflowDashboard>()(dashboardQuerySchema),
+
+  // Letters: drafting, paraf, signing, numbering, verification, delivery (issue 5).
+  'letters.list': call<LetterListPage>()(letterListSchema),
+  'letters.create': call<LetterDetail>()(createLetterSchema),
+  'letters.get': call<LetterDetail>()(letterIdSchema),
+  'letters.saveDraft': call<LetterDetail>()(saveLetterDraftSchema, { maxBytes: 1024 * 1024 }),
+  'letters.saveVersion': call<LetterDetail>()(saveLetterVersionSchema),
+  'letters.version': call<LetterVersion>()(letterVersionQuerySchema),
+  'letters.submit': call<LetterDetail>()(submitLetterSchema),
+  'letters.paraf': call<LetterDetail>()(parafLetterSchema),
+  'letters.return': call<LetterDetail>()(returnLetterSchema),
+  'letters.sign': call<LetterDetail>()(signLetterSchema),
+  'letters.cancel': call<LetterDetail>()(cancelLetterSchema),
+  'letters.preview': call<FileDownload>()(previewLetterSchema, { maxBytes: 1024 * 1024 }),
+  'letters.pdf': call<FileDownload>()(letterPdfSchema),
+  'letters.verify': call<LetterVerification>()(verifyLetterSchema),
+  'letters.recordDelivery': call<LetterDetail>()(recordDeliverySchema),
+  'letters.deliveryReceipt': call<FileDownload>()(deliveryReceiptSchema),
+  'letters.sendEmail': call<LetterDetail>()(sendLetterEmailSchema),
+  'letters.prepareWhatsApp': call<WhatsAppDelivery>()(whatsappLetterSchema),
+  'letters.publicAnswer': call<FileDownload>()(publicAnswerSchema),
+  'letters.numbering': call<LetterNumbering>()(none),
+  'letters.saveNumbering': call<LetterNumbering>()(letterNumberingSchema),
+  'letters.issuedNumbers': call<IssuedNumber[]>()(issuedNumbersSchema),
+  'letters.mailSettings': call<MailSettingsView>()(none),
+  'letters.saveMailSettings': call<MailSettingsView>()(mailSettingsSchema),
+
+  // Printing: printers, per-document settings, printing a composed PDF, the print log (issue 6).
+  'printing.printers': call<PrinterListing>()(none),
+  'printing.settings': call<PrintSettingsView>()(none),
+  'printing.saveSettings': call<PrintSettingsView>()(savePrintSettingsSchema),
+  'printing.print': call<PrintResult>()(printDocumentSchema),
+  'printing.recordDialogPrint': call<PrintLogEntry>()(recordDialogPrintSchema),
+  'printing.log': call<PrintLogPage>()(printLogQuerySchema),
+
+  // Scanner: devices, scan sessions (progress, cancel, import, page edits), saving as one PDF with QR links (issue 6).
+  'scanner.devices': call<ScannerDeviceList>()(none),
+  'scanner.capabilities': call<ScannerCapabilities>()(deviceIdSchema),
+  'scanner.start': call<ScanJob>()(startScanSchema),
+  'scanner.job': call<ScanJob>()(sessionIdSchema),
+  'scanner.cancel': call<ScanJob>()(sessionIdSchema),
+  'scanner.discard': call<null>()(sessionIdSchema),
+  'scanner.importFiles': call<ScanJob>()(importFileSchema, { maxBytes: Math.ceil((MAX_ATTACHMENT_BYTES * 4) / 3) + 64 * 1024 }),
+  'scanner.hotFolder': call<HotFolderSettings>()(none),
+  'scanner.saveHotFolder': call<HotFolderSettings>()(hotFolderSettingsSchema),
+  'scanner.hotFolderFiles': call<HotFolderBatch>()(none),
+  'scanner.importHotFolder': call<ScanJob>()(importHotFolderSchema),
+  'scanner.editPages': call<ScanJob>()(editPagesSchema),
+  'scanner.save': call<SavedScan>()(saveScanSchema),
+  'scanner.document': call<ScannedDocument>()(scannedDocumentIdSchema),
+  'scanner.documentPdf': call<FileDownload>()(scannedDocumentIdSchema),
+
+  // Archive: classification, filing, search with OCR text, loans, retention, labels (issue 6).
+  'archive.classifications': call<ArchiveClassification[]>()(none),
+  'archive.saveClassification': call<ArchiveClassification>()(saveClassificationSchema),
+  'archive.numbering': call<ArchiveNumbering>()(none),
+  'archive.saveNumbering': call<ArchiveNumbering>()(archiveNumberingSchema),
+  'archive.file': call<ArchiveEntryDetail>()(fileArchiveSchema),
+  'archive.update': call<ArchiveEntryDetail>()(updateArchiveSchema),
+  'archive.get': call<ArchiveEntryDetail>()(archiveIdSchema),
+  'archive.search': call<ArchiveSearchPage>()(archiveSearchSchema),
+  'archive.retentionDue': call<ArchiveSearchPage>()(retentionDueSchema),
+  'archive.lend': call<ArchiveLoan>()(lendSchema),
+  'archive.returnLoan': call<ArchiveLoan>()(returnLoanSchema),
+  'archive.loans': call<ArchiveLoanPage>()(loansSchema),
+  'archive.label': call<FileDownload>()(archiveLabelSchema),
+  'archive.ocrProgress': call<OcrProgress>()(none),
+  'archive.documentPdf': call<FileDownload>()(archiveIdSchema),
+  'archive.unfiledScans': call<ScannedDocumentChoice[]>()(unfiledScansSchema),
 } satisfies Record<string, CallSpec<z.ZodType, unknown>>;
 
 export type Calls = typeof calls;

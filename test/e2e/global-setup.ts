@@ -1,6 +1,13 @@
+import { makeSaneConfig } from '../support/sane-test-env';
+
 // The specs drive the built renderer, so build it (a few seconds) before any spec runs.
-export default async function globalSetup(): Promise<void> {
+export default async function globalSetup(): Promise<() => void> {
   // @ts-expect-error — a plain .mjs build script without type declarations.
   const { buildAll } = await import('../../scripts/build.mjs');
   await buildAll({ quiet: true });
+  // The browser host runs the backend in the test workers, which inherit this environment:
+  // SANE loads only its virtual `test` and `pnm` scanners from a private configuration.
+  const sane = makeSaneConfig();
+  process.env.SANE_CONFIG_DIR = sane.dir;
+  return () => sane.cleanup();
 }

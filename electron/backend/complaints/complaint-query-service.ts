@@ -11,6 +11,7 @@ import type { ComplaintFilter } from '../../../shared/complaints/complaint-schem
 import { STATUS_GUIDANCE } from '../../../shared/complaints/status-guidance';
 import { officeDayRangeToInstants } from '../../../shared/time/indonesian-dates';
 import type { Database } from '../../db/database-schema';
+import { scannedPagesOfComplaints } from '../../db/search/scanned-text-search';
 import { auditTrail } from '../audit/audit-log';
 import { notFound } from '../core/app-error';
 import type { SettingsService } from '../settings/settings-service';
@@ -46,7 +47,16 @@ export class ComplaintQueryService {
       this.repo.list(filter, ctx, offset, limit),
       withTotal ? this.repo.count(filter, ctx) : Promise.resolve(null),
     ]);
-    return { rows: rows.map((r) => rowToListRow(r, now)), total };
+    const listRows = rows.map((r) => rowToListRow(r, now));
+    if (filter.query) {
+      // "ditemukan di halaman 2": where the words are in the complaint's scanned documents.
+      const pages = await scannedPagesOfComplaints(this.db, filter.query, listRows.map((r) => r.id));
+      for (const r of listRows) {
+        const hit = pages.get(r.id);
+        if (hit) r.scanPage = hit.page;
+      }
+    }
+    return { rows: listRows, total };
   }
 
   /** Every match of the filter; the register asks after its first page is on screen. */

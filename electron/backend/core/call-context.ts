@@ -1,4 +1,5 @@
 import type { SessionUser } from '../../../shared/accounts/account';
+import type { CallResult } from '../../../shared/contract/call-result';
 import { AppError } from './app-error';
 import type { Clock } from './clock';
 
@@ -11,6 +12,12 @@ export interface CallContext {
   user: SessionUser | null;
   /** The session token the call came with, once resolved. */
   session: string | null;
+  /**
+   * Another call of the contract made by the same user in the same session, through every
+   * check of the dispatcher (the call's permission, its input schema): for a call built
+   * on another, such as printing a PDF that another call composes.
+   */
+  dispatch(name: string, input: unknown): Promise<CallResult<unknown>>;
 }
 
 /** The actor recorded for what happens before anyone signs in (first run, failed sign-ins). */

@@ -20,9 +20,11 @@ export type Dispatch = (name: string, envelope: unknown) => Promise<CallResult<u
 const fail = (error: CallError): CallResult<never> => ({ ok: false, error });
 
 /** The signed-in user may make this call, or an AppError saying which permission is missing. */
-async function authorise(name: CallName, envelope: CallEnvelope, gate: SessionGate, clock: Clock): Promise<CallContext> {
+async function authorise(name: CallName, envelope: CallEnvelope, gate: SessionGate, clock: Clock, dispatch: Dispatch): Promise<CallContext> {
   const access = callAccess(name);
-  if (access.kind === 'signed-out') return { actor: SIGNED_OUT_ACTOR, clock, user: null, session: null };
+  // A call made from a handler goes through this same dispatcher, with the same session.
+  const again = (session: string | null) => (next: string, input: unknown) => dispatch(next, session === null ? { input } : { input, session });
+  if (access.kind === 'signed-out') return { actor: SIGNED_OUT_ACTOR, clock, user: null, session: null, dispatch: again(null) };
   const token = typeof envelope.session === 'string' ? envelope.session : undefined;
   const user = await gate.resolve(token, name, clock.now());
   if (access.kind === 'admin' && !user.isAdmin) {
@@ -34,7 +36,7 @@ async function authorise(name: CallName, envelope: CallEnvelope, gate: SessionGa
       `Akun Anda tidak memiliki izin "${PERMISSION_LABELS[access.permission]}" (${access.permission}). Minta administrator menambahkannya.`,
     );
   }
-  return { actor: user.name, clock, user, session: token ?? null };
+  return { actor: user.name, clock, user, session: token ?? null, dispatch: again(token ?? null) };
 }
 
 /**
@@ -45,7 +47,7 @@ async function authorise(name: CallName, envelope: CallEnvelope, gate: SessionGa
  * every failure into a value with a message in Bahasa Indonesia — never a stack trace.
  */
 export function createDispatcher(handlers: Handlers, clock: Clock, gate: SessionGate, log: (err: unknown) => void = console.error): Dispatch {
-  return async (name, envelope) => {
+  const dispatch: Dispatch = async (name, envelope) => {
     if (typeof name !== 'string' || !isCallName(name)) {
       return fail({ code: 'UNKNOWN_CALL', message: `Perintah "${String(name).slice(0, 60)}" tidak dikenal oleh aplikasi.` });
     }
@@ -63,7 +65,7 @@ export function createDispatcher(handlers: Handlers, clock: Clock, gate: Session
     }
     let ctx: CallContext;
     try {
-      ctx = await authorise(name, envelope as CallEnvelope, gate, clock);
+      ctx = await authorise(name, envelope as CallEnvelope, gate, clock, dispatch);
     } catch (err) {
       return failure(err, log);
     }
@@ -77,6 +79,7 @@ export function createDispatcher(handlers: Handlers, clock: Clock, gate: Session
       return failure(err, log);
     }
   };
+  return dispatch;
 }
 
 function failure(err: unknown, log: (err: unknown) => void): CallResult<never> {

@@ -11,6 +11,10 @@ import * as m0009 from './0009-sop-definitions';
 import * as m0010 from './0010-complaint-name-search';
 import * as m0011 from './0011-workflow';
 import * as m0012 from './0012-workflow-compliance-summary';
+import * as m0013 from './0013-letters';
+import * as m0014 from './0014-printing';
+import * as m0015 from './0015-archive';
+import * as m0016 from './0016-scanned-documents';
 
 /**
  * Every migration, in order. Numbered and forward-only: a released migration is never
@@ -29,6 +33,10 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0010-complaint-name-search': m0010,
   '0011-workflow': m0011,
   '0012-workflow-compliance-summary': m0012,
+  '0013-letters': m0013,
+  '0014-printing': m0014,
+  '0015-archive': m0015,
+  '0016-scanned-documents': m0016,
 };
 
 export type MigrationName = keyof typeof MIGRATIONS;

@@ -1,12 +1,13 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Database } from '../database-schema';
 import { toFtsPrefixQuery } from './guest-name-search';
+import { complaintIdsOfScannedDocuments, scannedDocumentIdsMatching } from './scanned-text-search';
 
 /**
  * Full-text search of the complaint register (SQLite FTS5): the complaint's text in
  * `complaints_fts` (migration 0005), the complainant's name in `complaint_names_fts`
- * (0010). The one place that knows FTS5 syntax; the repository asks for conditions by
- * meaning.
+ * (0010), and the OCR text of its scanned pages (`scanned_page_fts`, 0015). The one place
+ * that knows FTS5 syntax; the repository asks for conditions by meaning.
  */
 
 /**
@@ -20,12 +21,17 @@ import { toFtsPrefixQuery } from './guest-name-search';
 function textMatches(words: string) {
   const terms = toFtsPrefixQuery(words);
   if (!terms) return null;
-  return { content: `{subject description} : (${terms})`, name: `{public_name} : (${terms})` };
+  return {
+    content: `{subject description} : (${terms})`,
+    name: `{public_name} : (${terms})`,
+    // Complaints with a scanned page holding every word (a signed reply, a receipt).
+    scanned: complaintIdsOfScannedDocuments(scannedDocumentIdsMatching(terms)),
+  };
 }
 
 /**
- * Condition on `complaints.id`: the words appear in the subject or description, or in the
- * name of an ordinary complaint's complainant.
+ * Condition on `complaints.id`: the words appear in the subject or description, in the
+ * name of an ordinary complaint's complainant, or on one page of its scanned documents.
  *
  * One IN list, not an OR of two: with the OR, SQLite fetched every match and sorted it
  * (1.8 s for "izin" in 1,000,000 complaints); with one list it walks the ids in order
@@ -37,7 +43,9 @@ export function complaintTextCondition(words: string): RawBuilder<boolean> | nul
   return sql<boolean>`complaints.id IN (
     SELECT rowid FROM complaints_fts WHERE complaints_fts MATCH ${m.content}
     UNION ALL
-    SELECT rowid FROM complaint_names_fts WHERE complaint_names_fts MATCH ${m.name})`;
+    SELECT rowid FROM complaint_names_fts WHERE complaint_names_fts MATCH ${m.name}
+    UNION ALL
+    ${m.scanned})`;
 }
 
 /**
@@ -52,14 +60,17 @@ export function complaintTextTopCondition(words: string, n: number, direction: '
   return sql<boolean>`complaints.id IN (
     SELECT rowid FROM (SELECT rowid FROM complaints_fts WHERE complaints_fts MATCH ${m.content} ORDER BY rowid ${order} LIMIT ${n})
     UNION ALL
-    SELECT rowid FROM (SELECT rowid FROM complaint_names_fts WHERE complaint_names_fts MATCH ${m.name} ORDER BY rowid ${order} LIMIT ${n}))`;
+    SELECT rowid FROM (SELECT rowid FROM complaint_names_fts WHERE complaint_names_fts MATCH ${m.name} ORDER BY rowid ${order} LIMIT ${n})
+    UNION ALL
+    SELECT complaint_id FROM (SELECT complaint_id FROM (${m.scanned}) ORDER BY complaint_id ${order} LIMIT ${n}))`;
 }
 
 /**
- * How many complaints the search box alone matches, counted in the two indexes without
+ * How many complaints the search box alone matches, counted in the indexes without
  * reading a complaint: the text matches, plus the name matches the text does not count
- * already. The NOT IN list is built once, and only when some name matches — for a word
- * of the text ("izin") no name does, for a family name few texts do.
+ * already, plus the complaints found in scanned pages that neither counts. The NOT IN
+ * list is built once, and only when some name (or scan) matches — for a word of the text
+ * ("izin") no name does, for a family name few texts do.
  */
 export async function countComplaintsByText(db: Kysely<Database>, words: string): Promise<number> {
   const m = textMatches(words);
@@ -67,7 +78,10 @@ export async function countComplaintsByText(db: Kysely<Database>, words: string)
   const { rows } = await sql<{ n: number }>`SELECT
     (SELECT count(*) FROM complaints_fts WHERE complaints_fts MATCH ${m.content})
     + (SELECT count(*) FROM complaint_names_fts WHERE complaint_names_fts MATCH ${m.name}
-        AND rowid NOT IN (SELECT rowid FROM complaints_fts WHERE complaints_fts MATCH ${m.content})) AS n`.execute(db);
+        AND rowid NOT IN (SELECT rowid FROM complaints_fts WHERE complaints_fts MATCH ${m.content}))
+    + (SELECT count(DISTINCT complaint_id) FROM (${m.scanned})
+        WHERE complaint_id NOT IN (SELECT rowid FROM complaints_fts WHERE complaints_fts MATCH ${m.content})
+        AND complaint_id NOT IN (SELECT rowid FROM complaint_names_fts WHERE complaint_names_fts MATCH ${m.name})) AS n`.execute(db);
   return Number(rows[0]?.n ?? 0);
 }
 

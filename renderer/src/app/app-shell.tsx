@@ -9,6 +9,8 @@ import { SettingsScreen } from '../features/settings/settings-screen';
 import { SopScreen } from '../features/sop/sop-screen';
 import { TrayScreen } from '../features/workflow/tray-screen';
 import { DashboardScreen } from '../features/dashboard/dashboard-screen';
+import { LettersScreen } from '../features/letters/letters-screen';
+import { ArchiveScreen } from '../features/archive/archive-screen';
 import { useApp } from './app-context';
 import { LiveClock } from './live-clock';
 import { NavigationProvider, type ScreenId, type ScreenParams } from './navigation';
@@ -21,6 +23,9 @@ const SCREENS: { id: ScreenId; label: string; key: string; render: () => ReactNo
   { id: 'register', label: 'Register Pengaduan', key: '3', render: () => <RegisterScreen /> },
   { id: 'meja-progres', label: 'Meja Progres', key: '4', render: () => <ProgressDeskScreen /> },
   { id: 'kotak-disposisi', label: 'Kotak Disposisi', key: '5', render: () => <TrayScreen /> },
+  { id: 'surat', label: 'Surat', key: 'S', render: () => <LettersScreen tab="daftar" /> },
+  { id: 'verifikasi-surat', label: 'Verifikasi Surat', key: 'V', render: () => <LettersScreen tab="verifikasi" /> },
+  { id: 'arsip', label: 'Arsip', key: 'A', render: () => <ArchiveScreen /> },
   { id: 'organisasi', label: 'Organisasi', key: '6', render: () => <OrganisationScreen /> },
   { id: 'sop', label: 'SOP', key: '7', render: () => <SopScreen /> },
   { id: 'kalender-kerja', label: 'Kalender Kerja', key: '8', render: () => <CalendarScreen /> },
@@ -53,7 +58,8 @@ export function AppShell() {
     const onKey = (e: KeyboardEvent) => {
       // Behind the lock nothing may move: switching screens would drop a half-typed form.
       if (locked) return;
-      const target = SCREENS.find((s) => e.altKey && e.key === s.key);
+      // Letter keys by their physical key (e.code), so Alt+S works whatever character the layout makes of it.
+      const target = SCREENS.find((s) => e.altKey && (e.key === s.key || e.code === `Key${s.key}`));
       if (target) {
         e.preventDefault();
         navigation.navigate(target.id);

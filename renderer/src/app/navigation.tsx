@@ -1,7 +1,7 @@
 import { createContext, useContext, type ReactNode } from 'react';
 
 /** The screens of the app; each feature adds its own id here and in app-shell.tsx. */
-export type ScreenId = 'buku-tamu' | 'pengaduan-baru' | 'register' | 'meja-progres' | 'organisasi' | 'kalender-kerja' | 'sop' | 'pengaturan' | 'kotak-disposisi' | 'dasbor';
+export type ScreenId = 'buku-tamu' | 'pengaduan-baru' | 'register' | 'meja-progres' | 'organisasi' | 'kalender-kerja' | 'sop' | 'pengaturan' | 'kotak-disposisi' | 'dasbor' | 'surat' | 'verifikasi-surat' | 'arsip';
 
 /** Optional parameters a screen opens with (e.g. the visit a complaint starts from). */
 export interface ScreenParams {
@@ -9,6 +9,8 @@ export interface ScreenParams {
   guestVisitId?: number;
   /** Open this complaint's case page. */
   complaintId?: number;
+  /** Open this letter on the Surat screen. */
+  letterId?: number;
 }
 
 export interface Navigation {

@@ -17,6 +17,10 @@ const DATA_TABLES = [
   'units', 'positions', 'position_holders', 'users', 'user_positions',
   'sop_versions', 'sop_assignments',
   'calendar_holidays', 'calendar_years',
+  'letters', 'letter_versions', 'letter_actions', 'letter_numbers', 'letter_deliveries',
+  'print_settings', 'print_log',
+  'archive_classifications', 'archive_entries', 'archive_loans',
+  'scanned_documents', 'scanned_pages',
 ] as const;
 
 /**
@@ -138,6 +142,51 @@ const SEEDS: Record<string, (db: Kysely<unknown>) => Promise<void>> = {
   '0012-workflow-compliance-summary': async (db) => {
     await sql`INSERT INTO workflow_compliance_days (zone, day, unit_id, sop_code, step_no, total, on_time, late, untimed, delay_sum, worst)
       VALUES ('WITA', '2026-01-12', 1, 'uji', 1, 3, 1, 2, 0, 95, 60)`.execute(db);
+  },
+  '0013-letters': async (db) => {
+    await sql`INSERT INTO letters (complaint_id, kind, state, content_json, saved_at, saved_by, current_version, round, route_json, number, letter_date,
+        signed_at, signed_by, signed_version, content_hash, verification_code, created_by, created_at, updated_at)
+      VALUES (1, 'surat-jawaban', 'ditandatangani', '{}', '2026-01-12T03:00:00.000Z', 'Admin', 1, 1, '[]', '001/UJI/HM.01/I/2026', '2026-01-12',
+        '2026-01-12T03:00:00.000Z', 'Admin', 1, ${'d'.repeat(64)}, 'K7M2Q9XA4B', 'Admin', '2026-01-12T02:00:00.000Z', '2026-01-12T03:00:00.000Z')`.execute(db);
+    await sql`INSERT INTO letter_versions (letter_id, version, reason, note, content_json, content_hash, created_by, created_at)
+      VALUES (1, 1, 'tanda-tangan', '', '{}', ${'d'.repeat(64)}, 'Admin', '2026-01-12T03:00:00.000Z')`.execute(db);
+    await sql`INSERT INTO letter_actions (letter_id, round, stop_order, action, version, position_id, user_id, actor, note, at)
+      VALUES (1, 1, 1, 'tanda-tangan', 1, 1, 1, 'Admin', '', '2026-01-12T03:00:00.000Z')`.execute(db);
+    await sql`INSERT INTO letter_numbers (kind, year, sequence, number, letter_id, issued_at, status)
+      VALUES ('surat-jawaban', 2026, 1, '001/UJI/HM.01/I/2026', 1, '2026-01-12T03:00:00.000Z', 'berlaku')`.execute(db);
+    await sql`INSERT INTO letter_deliveries (letter_id, method, delivered_at, recipient, proof, note, recorded_by, recorded_at)
+      VALUES (1, 'langsung', '2026-01-12T04:00:00.000Z', 'Ahmad', '', '', 'Admin', '2026-01-12T04:00:00.000Z')`.execute(db);
+  },
+  '0014-printing': async (db) => {
+    await sql`INSERT INTO print_settings (document_kind, printer, paper, copies, method, duplex, updated_at, updated_by) VALUES
+      ('tanda-terima', 'Loket_Epson', 'A4', 2, 'langsung', 0, '2026-01-12T01:00:00.000Z', 'Admin')`.execute(db);
+    await sql`INSERT INTO print_log (document_kind, title, reference, printer, copies, pages, paper, method, status, error, job_id, printed_by, printed_at) VALUES
+      ('tanda-terima', 'Tanda terima pengaduan', '7KQ4MX2RB', 'Loket_Epson', 2, 1, 'A4', 'langsung', 'terkirim', NULL, 'Loket_Epson-7', 'Rina', '2026-01-12T01:05:00.000Z'),
+      ('lembar-disposisi', 'Lembar disposisi', '001/ADU/HM.01/I/2026', 'Tidak_Ada', 1, 1, '215x165mm', 'langsung', 'gagal', 'Printer tidak ditemukan.', NULL, 'Rina', '2026-01-12T01:06:00.000Z')`.execute(db);
+  },
+  '0015-archive': async (db) => {
+    await sql`INSERT INTO archive_classifications (code, name, active_years, inactive_years, disposition, active, updated_at, updated_by)
+      VALUES ('PW.01', 'Laporan hasil pemeriksaan pengaduan', 5, 10, 'permanen', 1, '2026-01-14T01:00:00.000Z', 'Admin')`.execute(db);
+    await sql`INSERT INTO number_counters (scope, year, last_value) VALUES ('arsip', 2026, 1)`.execute(db);
+    await sql`INSERT INTO archive_entries (serial_year, serial_seq, serial_number, kind, classification_id, title, document_date, notes,
+      complaint_id, letter_id, scanned_document_id, attachment_sha256, building, room, cabinet, shelf, box, folder, access_class,
+      active_until, inactive_until, review_on, disposition, created_by, created_at, updated_by, updated_at)
+      VALUES (2026, 1, '0001/HM.01.1/ARSIP/2026', 'surat_jawaban_terpindai', 2, 'Jawaban pencairan hibah', '2026-01-12', '',
+       1, 1, NULL, NULL, 'A', 'Ruang Arsip', '2', '3', '12', '4', 'biasa',
+       '2028-01-11', '2031-01-11', '2031-01-12', 'dinilai kembali', 'Rina', '2026-01-14T01:00:00.000Z', 'Rina', '2026-01-14T01:00:00.000Z')`.execute(db);
+    await sql`INSERT INTO archive_fts (rowid, serial_number, title, classification, location, related, notes, ocr_text, access)
+      VALUES (1, '0001/HM.01.1/ARSIP/2026', 'Jawaban pencairan hibah', 'HM.01.1 Surat jawaban pengaduan', 'Gedung A', '', '', '', 'biasa')`.execute(db);
+    await sql`INSERT INTO archive_loans (entry_id, borrower_name, borrower_unit, purpose, borrowed_at, due_back, returned_at, return_note, lent_by, returned_by)
+      VALUES (1, 'Andi Saputra', 'Bidang Koperasi', 'Rapat klarifikasi', '2026-01-15T01:00:00.000Z', '2026-01-20', NULL, '', 'Rina', NULL)`.execute(db);
+  },
+  '0016-scanned-documents': async (db) => {
+    await sql`INSERT INTO scanned_documents (sha256, size, page_count, source, device, dpi, file_name, created_by, created_at,
+      linked_kind, linked_id, linked_code, linked_via, complaint_id, qr_payloads_json)
+      VALUES (${'d'.repeat(64)}, 48213, 2, 'sane', 'Canon LiDE 300 (pixma:04A91913)', 300, 'pindaian_2026-01-13_0900.pdf', 'Rina',
+       '2026-01-13T02:00:00.000Z', 'pengaduan', 1, '23456789A', 'qr', 1, '["meja-aduan:pengaduan:23456789A"]'),
+      (${'e'.repeat(64)}, 9120, 1, 'berkas', '', NULL, 'surat.pdf', 'Rina', '2026-01-13T03:00:00.000Z', NULL, NULL, NULL, NULL, NULL, '[]')`.execute(db);
+    await sql`INSERT INTO scanned_pages (document_id, page_no, width, height, ocr_text, ocr_status)
+      VALUES (1, 1, 2480, 3507, NULL, 'menunggu'), (1, 2, 3507, 2480, 'Dengan hormat', 'selesai'), (2, 1, 595, 842, NULL, 'menunggu')`.execute(db);
   },
 };
 

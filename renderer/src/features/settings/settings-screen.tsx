@@ -6,6 +6,10 @@ import { useApp } from '../../app/app-context';
 import { Field } from '../../components/field';
 import { Notice, type NoticeMessage } from '../../components/notice';
 import { fieldErrors } from '../../lib/schema-errors';
+import { DocumentSettingsSection } from './document-settings-section';
+import { LetterSettingsSection } from './letter-settings-section';
+import { PrinterSettingsSection } from './printer-settings-section';
+import { HotFolderSettingsSection } from '../scanning/hot-folder-settings-section';
 
 const ZONE_LABELS: Record<OfficeTimeZone, string> = {
   WIB: 'WIB (UTC+7) — Sumatra, Jawa, Kalimantan Barat & Tengah',
@@ -115,6 +119,10 @@ export function SettingsScreen() {
         </dl>
         <p className="muted">Cadangkan folder data secara berkala (salin ke flashdisk atau server kantor) saat aplikasi ditutup.</p>
       </section>
+      <DocumentSettingsSection />
+      <LetterSettingsSection />
+      <PrinterSettingsSection />
+      <HotFolderSettingsSection />
     </div>
   );
 }

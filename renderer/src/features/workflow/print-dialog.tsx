@@ -4,6 +4,7 @@ import type { FileDownload } from '../../../../shared/contract/file-download';
 import { Modal } from '../../components/modal';
 import { Notice, type NoticeMessage } from '../../components/notice';
 import { fileToBlob, saveFile } from '../../lib/save-file';
+import type { PrintOutcome } from '../printing/print-document';
 
 interface Props<P extends string> {
   title: string;
@@ -12,6 +13,8 @@ interface Props<P extends string> {
   initialPaper: P;
   /** Composes the PDF on the chosen paper. */
   compose(paper: P): Promise<CallResult<FileDownload>>;
+  /** What "Cetak" does instead of printing the preview frame: printDocument, with the kind's printer and the print log. */
+  print?(paper: P, file: FileDownload): Promise<PrintOutcome>;
   onClose(): void;
 }
 
@@ -20,7 +23,7 @@ interface Props<P extends string> {
  * office uses: choose it, see the PDF, then print or save. Composed again on every change
  * of paper, so what is previewed is what prints.
  */
-export function WorkflowPrintDialog<P extends string>({ title, papers, paperLabels, initialPaper, compose, onClose }: Props<P>) {
+export function WorkflowPrintDialog<P extends string>({ title, papers, paperLabels, initialPaper, compose, print, onClose }: Props<P>) {
   const [paper, setPaper] = useState<P>(initialPaper);
   const [notice, setNotice] = useState<NoticeMessage | null>(null);
   const [pdf, setPdf] = useState<{ file: FileDownload; url: string } | null>(null);
@@ -60,7 +63,13 @@ export function WorkflowPrintDialog<P extends string>({ title, papers, paperLabe
         {pdf ? (
           <div className="pdf-preview">
             <div className="form-actions">
-              <button type="button" className="button button--primary" onClick={() => frame.current?.contentWindow?.print()}>Cetak</button>
+              <button type="button" className="button button--primary"
+                onClick={() => {
+                  if (!print) return frame.current?.contentWindow?.print();
+                  void print(paper, pdf.file).then((outcome) => outcome.ok || setNotice({ kind: 'error', text: outcome.message }));
+                }}>
+                Cetak
+              </button>
               <button type="button" className="button" onClick={() => saveFile(pdf.file)}>Simpan PDF</button>
               <span className="muted wf-print__name">{pdf.file.fileName}</span>
             </div>

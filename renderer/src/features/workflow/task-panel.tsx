@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { Fragment, useCallback, useEffect, useRef, useState } from 'react';
 import { PAPER_SIZES, type PaperSize } from '../../../../shared/office/office-settings';
 import type { CaseWorkflow, DispositionRecord, TeamRecord } from '../../../../shared/workflow/tray';
 import { DISPOSITION_PAPER_CHOICE_LABELS, DISPOSITION_PAPER_CHOICES } from '../../../../shared/workflow/workflow-schemas';
@@ -7,8 +7,10 @@ import { useApp } from '../../app/app-context';
 import { useNavigation } from '../../app/navigation';
 import { Notice, type NoticeMessage } from '../../components/notice';
 import { StatusPill } from '../complaints/shared/status-pill';
+import { LetterStartButton } from '../letters/letter-start-button';
 import { CaseRecords } from './case-records';
 import { WorkflowPrintDialog } from './print-dialog';
+import { printDocument } from '../printing/print-document';
 import { RunControls } from './run-controls';
 import { SopProgress } from './sop-progress';
 import { TaskCard, type PanelMode } from './task-card';
@@ -116,6 +118,7 @@ export function TaskPanel({ complaintId, stepNo, positionId, initialMode, markRe
 
       {actions.length > 0 ? (
         actions.map((a, i) => (
+          <Fragment key={`${a.stepNo}-${a.positionId ?? 0}`}>
           <TaskCard
             key={`${a.stepNo}-${a.positionId ?? 0}`}
             workflow={workflow}
@@ -129,6 +132,9 @@ export function TaskPanel({ complaintId, stepNo, positionId, initialMode, markRe
             onPrintBlankDisposition={() => setPrinting({ kind: 'blank' })}
             onPrintTeam={(team) => setPrinting({ kind: 'team', team })}
           />
+          {/* A step whose output is a letter drafts or opens it on the Surat screen. */}
+          {a.outputKind === 'nota-dinas' || a.outputKind === 'surat-jawaban' ? <LetterStartButton complaintId={complaintId} kind={a.outputKind} /> : null}
+          </Fragment>
         ))
       ) : state && !state.finished ? (
         <p className="wf-nothing muted">Tidak ada langkah yang menunggu Anda pada pengaduan ini.</p>
@@ -153,6 +159,16 @@ export function TaskPanel({ complaintId, stepNo, positionId, initialMode, markRe
               ? call('workflow.printBlankDisposition', { paper })
               : call('workflow.printDisposition', { complaintId, paper, ...(printing.record ? { dispositionId: printing.record.id } : {}) })
           }
+          print={(paper, file) => {
+            // Through the lembar disposisi's printer setting (straight to its printer, or the dialog), logged.
+            const common = { documentKind: 'lembar-disposisi' as const, file, paper: paper === 'setengah-folio' ? ('215x165mm' as const) : paper };
+            return printing.kind === 'blank'
+              ? printDocument({ ...common, call: 'workflow.printBlankDisposition', input: { paper }, title: 'Blanko lembar disposisi' })
+              : printDocument({
+                  ...common, call: 'workflow.printDisposition', title: `Lembar disposisi ${workflow.registerNumber}`, reference: workflow.registerNumber,
+                  input: { complaintId, paper, ...(printing.record ? { dispositionId: printing.record.id } : {}) },
+                });
+          }}
           onClose={() => setPrinting(null)}
         />
       ) : null}

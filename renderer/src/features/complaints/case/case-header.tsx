@@ -23,7 +23,7 @@ export function CaseHeader({ detail, onBack, onStatusChanged, onNotice }: Props)
     <header className="panel case-header">
       <div className="case-header__top">
         <button type="button" className="button button--ghost case-back" onClick={onBack}>← Kembali ke register (Esc)</button>
-        <ReceiptButton complaintId={detail.id} onNotice={onNotice} />
+        <ReceiptButton complaintId={detail.id} registerNumber={detail.registerNumber} trackingCode={formatTrackingCode(detail.trackingCode)} onNotice={onNotice} />
       </div>
       <div className="case-header__title">
         <h2 id="case-heading">Pengaduan {detail.registerNumber}</h2>

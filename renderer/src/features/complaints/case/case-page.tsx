@@ -12,6 +12,8 @@ import { HistorySection } from './history-section';
 import { IdentitySection } from './identity-section';
 import { RelatedSection } from './related-section';
 import { CaseWorkflowSection } from '../../workflow/case-workflow-section';
+import { CaseLettersSection } from '../../letters/case-letters-section';
+import { ScanDocumentButton } from '../../scanning/scan-document-button';
 import './case.css';
 
 interface Props {
@@ -79,10 +81,12 @@ export function CasePage({ id, onBack, onOpenCase }: Props) {
           <ChannelSection detail={detail} />
           <ContentSection detail={detail} />
           <SettlementSection detail={detail} />
+          <ScanDocumentButton complaintId={detail.id} label={`pengaduan ${detail.registerNumber}`} onSaved={() => void load()} />
           <AttachmentsSection attachments={detail.attachments} />
         </div>
         <div className="case-column">
           <CaseWorkflowSection complaintId={detail.id} />
+          <CaseLettersSection complaintId={detail.id} />
           <HistorySection history={detail.history} />
           <RelatedSection detail={detail} onOpenCase={onOpenCase}
             onChanged={(n) => {

@@ -3,11 +3,12 @@ import { CHANNEL_LABELS, COMPLAINT_KIND_LABELS, PRIVACY_LABELS } from '../../../
 import type { ComplaintDetail } from '../../../../../shared/complaints/complaint';
 import { STATUS_GUIDANCE } from '../../../../../shared/complaints/status-guidance';
 import { formatDateTime, formatLongDate } from '../../../../../shared/time/indonesian-dates';
-import { call } from '../../../api/client';
 import { useApp } from '../../../app/app-context';
 import { Notice, type NoticeMessage } from '../../../components/notice';
 import { fileToBlob } from '../../../lib/save-file';
 import { PdfPreviewDialog } from '../shared/pdf-preview-dialog';
+import { printDocument, type PrintRequest } from '../../printing/print-document';
+import type { FileDownload } from '../../../../../shared/contract/file-download';
 import { StatusPill } from '../shared/status-pill';
 import { formatTrackingCode } from '../../../../../shared/numbering/tracking-code';
 
@@ -25,7 +26,7 @@ interface Props {
 export function IntakeResultPanel({ complaint, onOpenInRegister, onNext }: Props) {
   const { office } = useApp();
   const [notice, setNotice] = useState<NoticeMessage | null>(null);
-  const [receipt, setReceipt] = useState<{ fileName: string; blob: Blob } | null>(null);
+  const [receipt, setReceipt] = useState<{ file: FileDownload; blob: Blob } | null>(null);
   const [busy, setBusy] = useState(false);
   const printButton = useRef<HTMLButtonElement>(null);
   useEffect(() => printButton.current?.focus(), []);
@@ -35,13 +36,23 @@ export function IntakeResultPanel({ complaint, onOpenInRegister, onNext }: Props
     ? 'Pengaduan lisan tercatat dan langsung ditutup: sudah dijawab di loket.'
     : 'Pengaduan tercatat di register.';
 
+  // Printed as the office set receipts up: straight to the counter's printer, or previewed first.
+  const request: PrintRequest<'complaints.receipt'> = {
+    documentKind: 'tanda-terima', call: 'complaints.receipt', input: { id: complaint.id },
+    title: `Tanda terima ${complaint.registerNumber}`, reference: formatTrackingCode(complaint.trackingCode),
+  };
+
   async function printReceipt() {
     setBusy(true);
     setNotice(null);
-    const r = await call('complaints.receipt', { id: complaint.id });
+    const outcome = await printDocument({ ...request, preview: (file) => setReceipt({ file, blob: fileToBlob(file) }) });
     setBusy(false);
-    if (!r.ok) return setNotice({ kind: 'error', text: r.error.message });
-    setReceipt({ fileName: r.value.fileName, blob: fileToBlob(r.value) });
+    if (!outcome.ok) setNotice({ kind: 'error', text: outcome.message });
+  }
+
+  async function printPreviewed(file: FileDownload) {
+    const outcome = await printDocument({ ...request, file, viaDialog: true });
+    if (!outcome.ok) setNotice({ kind: 'error', text: outcome.message });
   }
 
   return (
@@ -91,7 +102,8 @@ export function IntakeResultPanel({ complaint, onOpenInRegister, onNext }: Props
         <button type="button" className="button" onClick={onNext}>Pengaduan baru</button>
       </div>
       {receipt ? (
-        <PdfPreviewDialog title="Tanda terima pengaduan" fileName={receipt.fileName} blob={receipt.blob} onClose={() => setReceipt(null)} />
+        <PdfPreviewDialog title="Tanda terima pengaduan" fileName={receipt.file.fileName} blob={receipt.blob} onClose={() => setReceipt(null)}
+          onPrint={() => void printPreviewed(receipt.file)} />
       ) : null}
     </section>
   );

@@ -38,7 +38,12 @@ export const REGISTER_COLUMNS: RegisterColumn[] = [
   { key: 'channel', label: 'Saluran', ...plain((r) => CHANNEL_LABELS[r.channel]) },
   { key: 'kind', label: 'Jenis', ...plain((r) => COMPLAINT_KIND_LABELS[r.kind]) },
   { key: 'category', label: 'Kategori', ...plain((r) => r.categoryName) },
-  { key: 'subject', label: 'Pokok aduan', ...plain((r) => r.subject) },
+  {
+    key: 'subject', label: 'Pokok aduan',
+    title: (r) => (r.scanPage ? `Kata dicari ditemukan di halaman ${r.scanPage} dokumen pindaian. ${r.subject}` : r.subject),
+    // A hit inside a scanned reply says on which page, ahead of the subject that may be cut off.
+    render: (r) => (r.scanPage ? <><span className="badge" data-testid="scan-hit">ditemukan di halaman {r.scanPage}</span> {r.subject}</> : r.subject || '—'),
+  },
   {
     key: 'complainant', label: 'Pelapor',
     title: (r) => r.complainantDisplay,

@@ -11,6 +11,8 @@ interface PdfPreviewDialogProps {
   onClose(): void;
   /** Show "Cetak" (focused, so Enter prints) next to "Simpan PDF". */
   printable?: boolean;
+  /** What "Cetak" does instead of printing the preview frame (printDocument, which also writes the print log). */
+  onPrint?(): void;
 }
 
 /**
@@ -18,7 +20,7 @@ interface PdfPreviewDialogProps {
  * an attached scan. The file is shown from a blob URL in an iframe, so nothing leaves the
  * PC and the PDF viewer of Chromium (which runs no document scripts) does the rendering.
  */
-export function PdfPreviewDialog({ title, fileName, blob, onClose, printable = true }: PdfPreviewDialogProps) {
+export function PdfPreviewDialog({ title, fileName, blob, onClose, printable = true, onPrint }: PdfPreviewDialogProps) {
   const url = useMemo(() => URL.createObjectURL(blob), [blob]);
   useEffect(() => () => URL.revokeObjectURL(url), [url]);
   const frame = useRef<HTMLIFrameElement>(null);
@@ -39,7 +41,7 @@ export function PdfPreviewDialog({ title, fileName, blob, onClose, printable = t
       <div className="pdf-dialog">
         <div className="dialog-actions dialog-actions--start">
           {printable ? (
-            <button type="button" ref={first} className="button button--primary" onClick={() => frame.current?.contentWindow?.print()}>
+            <button type="button" ref={first} className="button button--primary" onClick={() => (onPrint ? onPrint() : frame.current?.contentWindow?.print())}>
               Cetak
             </button>
           ) : null}

@@ -1,0 +1,79 @@
+import type { Kysely } from 'kysely';
+import type { ArchiveEntrySummary, ArchiveSearchPage } from '../../../shared/archive/archive-records';
+import type { ArchiveSearchInput } from '../../../shared/archive/archive-schemas';
+import { textSnippet } from '../../../shared/archive/text-snippet';
+import { LOCATION_FIELDS } from '../../../shared/archive/archive-enums';
+import type { Database } from '../../db/database-schema';
+import { archiveTextCondition, archiveTextQuery, countArchiveText } from '../../db/search/archive-text-search';
+import { firstMatchingPage, scanTextQuery } from '../../db/search/scanned-text-search';
+import type { ScannedPageStore } from '../../ocr/scanned-page-store';
+import type { ArchiveRepository } from './archive-repository';
+
+/**
+ * Finding archived documents by anything: words from any field or from the scanned text
+ * (one full-text index), the document's date, classification, kind, location, access class.
+ * Newest filing first, a page at a time. 'rahasia' entries are left out for a clerk
+ * without the permission — inside the text index when searching words.
+ */
+export class ArchiveSearch {
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly repo: ArchiveRepository,
+    private readonly pages: ScannedPageStore,
+  ) {}
+
+  async search(input: ArchiveSearchInput, hideSecret: boolean, today: string): Promise<ArchiveSearchPage> {
+    const match = input.query ? archiveTextQuery(input.query, hideSecret) : null;
+    if (input.query && !match) return { rows: [], total: 0 };
+    const location = LOCATION_FIELDS.map((f) => [f, input.location[f]?.trim() ?? ''] as const).filter(([, v]) => v !== '');
+    const narrowed =
+      input.kinds.length > 0 || input.classificationIds.length > 0 || input.accessClasses.length > 0 ||
+      location.length > 0 || input.range !== undefined || input.complaintId !== undefined;
+
+    const base = (top?: { limit: number }) => {
+      let q = this.db.selectFrom('archive_entries');
+      if (match) q = q.where(archiveTextCondition(match, top));
+      // With words, the index already left the secret entries out.
+      if (hideSecret && !match) q = q.where('access_class', '<>', 'rahasia');
+      if (input.kinds.length) q = q.where('kind', 'in', input.kinds);
+      if (input.classificationIds.length) q = q.where('classification_id', 'in', input.classificationIds);
+      if (input.accessClasses.length) q = q.where('access_class', 'in', input.accessClasses);
+      for (const [field, value] of location) q = q.where(field, '=', value);
+      if (input.range) q = q.where('document_date', '>=', input.range.from).where('document_date', '<=', input.range.to);
+      if (input.complaintId !== undefined) q = q.where('complaint_id', '=', input.complaintId);
+      return q;
+    };
+
+    // Words alone: the index hands out its newest matches in order and stops at the page's end.
+    const top = match && !narrowed ? { limit: input.offset + input.limit } : undefined;
+    const [rows, total] = await Promise.all([
+      base(top).select('id').orderBy('id', 'desc').offset(input.offset).limit(input.limit).execute(),
+      !input.withTotal
+        ? Promise.resolve(null)
+        : match && !narrowed
+          ? countArchiveText(this.db, match)
+          : base().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow().then((r) => Number(r.n)),
+    ]);
+    const summaries = await this.repo.summaries(rows.map((r) => r.id), today);
+    if (input.query) await this.addHits(summaries, input.query);
+    return { rows: summaries, total };
+  }
+
+  /** "ditemukan di halaman 2": the first scanned page holding every word, with the words around it. */
+  private async addHits(rows: ArchiveEntrySummary[], query: string): Promise<void> {
+    const match = scanTextQuery(query);
+    if (!match) return;
+    for (const row of rows) {
+      if (row.scannedDocumentId === null) continue;
+      const page = await firstMatchingPage(this.db, row.scannedDocumentId, match);
+      if (page === null) continue;
+      row.hit = { page, snippet: textSnippet(await this.pages.pageText(row.scannedDocumentId, page), query) };
+    }
+  }
+
+  /** Files due for their final disposition (destroy, keep, appraise) on or before `until`. */
+  async retentionDue(until: string, hideSecret: boolean, offset: number, limit: number, today: string): Promise<ArchiveSearchPage> {
+    const { ids, total } = await this.repo.dueForReview(until, hideSecret, offset, limit);
+    return { rows: await this.repo.summaries(ids, today), total };
+  }
+}
