@@ -12,6 +12,8 @@ import { guestBookSuite } from './suites/guest-book';
 import { lettersSuite } from './suites/letters';
 import { workingCalendarSuite } from './suites/working-calendar';
 import { workflowTraySuite } from './suites/workflow-tray';
+import { archiveSuite } from './suites/archive';
+import { scanOcrSuite } from './suites/scan-ocr';
 import { claimLock } from './process-lock';
 
 /**
@@ -21,7 +23,7 @@ import { claimLock } from './process-lock';
  */
 
 /** Every suite of the harness; a feature adds its own here. */
-const SUITES: BenchSuite[] = [guestBookSuite, complaintRegisterSuite, workingCalendarSuite, workflowTraySuite, lettersSuite];
+const SUITES: BenchSuite[] = [guestBookSuite, complaintRegisterSuite, workingCalendarSuite, workflowTraySuite, lettersSuite, archiveSuite, scanOcrSuite];
 
 const BENCH_DIR = import.meta.dirname;
 const RESULTS_DIR = path.join(BENCH_DIR, 'results');

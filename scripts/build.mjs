@@ -27,9 +27,10 @@ export async function buildAll({ quiet = false } = {}) {
     sourcemap: true,
     // sqlite3 is native; pdfmake/pdfkit read their font metrics from their own folders;
     // exceljs and qrcode load optional parts at run time; sharp finds its native libvips
-    // binding from its own package (bundled, its createRequire(import.meta.url) fails): all
-    // stay in node_modules.
-    external: ['electron', 'sqlite3', 'pdfmake', 'exceljs', 'qrcode', 'sharp'],
+    // binding from its own package (bundled, its createRequire(import.meta.url) fails);
+    // tesseract.js starts its worker thread from a script in its own folder: all stay in
+    // node_modules.
+    external: ['electron', 'sqlite3', 'pdfmake', 'exceljs', 'qrcode', 'sharp', 'tesseract.js'],
     define: { __APP_VERSION__: JSON.stringify(pkg.version) },
     logLevel: quiet ? 'warning' : 'info',
   });

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { createWorker, OEM, type Worker, type WorkerOptions } from 'tesseract.js';
 import { OCR_LANGUAGE } from './ocr-language-data';
 
@@ -28,6 +30,18 @@ export function tesseractWorkerOptions(dataDir: string, workerPath?: string): Pa
 }
 
 /**
+ * In the packaged app, the worker script extracted next to app.asar (electron-builder.yml,
+ * asarUnpack): a worker thread cannot read its script and core from inside the archive.
+ * Elsewhere (development, tests, the browser host) tesseract.js finds its own script.
+ */
+export function packagedWorkerPath(): string | undefined {
+  const resourcesPath = (process as { resourcesPath?: string }).resourcesPath;
+  if (!resourcesPath) return undefined;
+  const script = path.join(resourcesPath, 'app.asar.unpacked', 'node_modules', 'tesseract.js', 'src', 'worker-script', 'node', 'index.js');
+  return existsSync(script) ? script : undefined;
+}
+
+/**
  * Tesseract in a worker thread (tesseract.js: the WebAssembly build, nothing to install),
  * Indonesian LSTM model. One worker at a time: office PCs have two cores, and the app must
  * stay responsive while the queue works. The worker is made on first use and ended by
@@ -43,7 +57,7 @@ export class TesseractEngine implements OcrEngine {
   ) {}
 
   private start(): Promise<Worker> {
-    this.worker ??= createWorker(OCR_LANGUAGE, OEM.LSTM_ONLY, tesseractWorkerOptions(this.dataDir, this.workerPath)).catch((err: unknown) => {
+    this.worker ??= createWorker(OCR_LANGUAGE, OEM.LSTM_ONLY, tesseractWorkerOptions(this.dataDir, this.workerPath ?? packagedWorkerPath())).catch((err: unknown) => {
       this.worker = null;
       throw err instanceof Error ? err : new Error(String(err));
     });

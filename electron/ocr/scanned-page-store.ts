@@ -98,9 +98,19 @@ export class ScannedPageStore {
     return rows.map((r) => ({ pageNo: r.page_no, status: r.ocr_status as OcrStatus, text: r.ocr_text ?? '' }));
   }
 
-  async pageText(documentId: number, pageNo: number): Promise<string> {
-    const row = await this.db.selectFrom('scanned_pages').select('ocr_text').where('document_id', '=', documentId).where('page_no', '=', pageNo).executeTakeFirst();
-    return row?.ocr_text ?? '';
+  /** The read pages of several documents at once, in page order, for pointing at a hit. */
+  async pagesOf(documentIds: readonly number[]): Promise<Map<number, { pageNo: number; text: string }[]>> {
+    const byDoc = new Map<number, { pageNo: number; text: string }[]>();
+    if (documentIds.length === 0) return byDoc;
+    const rows = await this.db.selectFrom('scanned_pages').select(['document_id', 'page_no', 'ocr_text'])
+      .where('document_id', 'in', [...new Set(documentIds)]).where('ocr_status', '=', 'selesai')
+      .orderBy('document_id').orderBy('page_no').execute();
+    for (const r of rows) {
+      const list = byDoc.get(r.document_id) ?? [];
+      list.push({ pageNo: r.page_no, text: r.ocr_text ?? '' });
+      byDoc.set(r.document_id, list);
+    }
+    return byDoc;
   }
 
   /** Everything OCR read in a document so far, pages in order, for the archive's text index. */

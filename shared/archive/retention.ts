@@ -1,5 +1,3 @@
-import type { FinalDisposition } from './archive-enums';
-
 /**
  * Retention of an archived file (the office's retention schedule, JRA): it stays active
  * for `activeYears` after the document's date, then inactive (in the records centre) for
@@ -48,14 +46,4 @@ export function retentionStage(dates: Pick<RetentionDates, 'activeUntil' | 'revi
   if (today <= dates.activeUntil) return 'aktif';
   if (today < dates.reviewOn) return 'inaktif';
   return 'jatuh tempo';
-}
-
-/** "Aktif s.d. 22 November 2028, inaktif s.d. 22 November 2031, lalu dinilai kembali" — built by the caller with its date format. */
-export function retentionSentence(
-  dates: RetentionDates,
-  disposition: FinalDisposition,
-  formatDay: (day: string) => string,
-): string {
-  const end = disposition === 'musnah' ? 'lalu musnah' : disposition === 'permanen' ? 'lalu permanen' : 'lalu dinilai kembali';
-  return `Aktif s.d. ${formatDay(dates.activeUntil)}, inaktif s.d. ${formatDay(dates.inactiveUntil)}, ${end}`;
 }

@@ -1,11 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { ArchiveEntrySummary, ArchiveSearchPage } from '../../../shared/archive/archive-records';
 import type { ArchiveSearchInput } from '../../../shared/archive/archive-schemas';
+import { firstPageMatching } from '../../../shared/archive/text-match';
 import { textSnippet } from '../../../shared/archive/text-snippet';
 import { LOCATION_FIELDS } from '../../../shared/archive/archive-enums';
 import type { Database } from '../../db/database-schema';
 import { archiveTextCondition, archiveTextQuery, countArchiveText } from '../../db/search/archive-text-search';
-import { firstMatchingPage, scanTextQuery } from '../../db/search/scanned-text-search';
 import type { ScannedPageStore } from '../../ocr/scanned-page-store';
 import type { ArchiveRepository } from './archive-repository';
 
@@ -46,28 +46,33 @@ export class ArchiveSearch {
 
     // Words alone: the index hands out its newest matches in order and stops at the page's end.
     const top = match && !narrowed ? { limit: input.offset + input.limit } : undefined;
-    const [rows, total] = await Promise.all([
-      base(top).select('id').orderBy('id', 'desc').offset(input.offset).limit(input.limit).execute(),
-      !input.withTotal
-        ? Promise.resolve(null)
+    const rows = await base(top).select('id').orderBy('id', 'desc').offset(input.offset).limit(input.limit).execute();
+    // A short last page is its own count; only a full page makes counting the rest worth it.
+    const total = !input.withTotal
+      ? null
+      : rows.length < input.limit && (rows.length > 0 || input.offset === 0)
+        ? input.offset + rows.length
         : match && !narrowed
-          ? countArchiveText(this.db, match)
-          : base().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow().then((r) => Number(r.n)),
-    ]);
+          ? await countArchiveText(this.db, match)
+          : Number((await base().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
     const summaries = await this.repo.summaries(rows.map((r) => r.id), today);
     if (input.query) await this.addHits(summaries, input.query);
     return { rows: summaries, total };
   }
 
-  /** "ditemukan di halaman 2": the first scanned page holding every word, with the words around it. */
+  /**
+   * "ditemukan di halaman 2": the first scanned page holding every word, with the words
+   * around it. Found in memory in the pages of the rows on screen (one statement), not by
+   * asking the index per document: a prefix query costs the same for one document as for
+   * all of them.
+   */
   private async addHits(rows: ArchiveEntrySummary[], query: string): Promise<void> {
-    const match = scanTextQuery(query);
-    if (!match) return;
-    for (const row of rows) {
-      if (row.scannedDocumentId === null) continue;
-      const page = await firstMatchingPage(this.db, row.scannedDocumentId, match);
-      if (page === null) continue;
-      row.hit = { page, snippet: textSnippet(await this.pages.pageText(row.scannedDocumentId, page), query) };
+    const scanned = rows.filter((r) => r.scannedDocumentId !== null);
+    const pages = await this.pages.pagesOf(scanned.map((r) => r.scannedDocumentId!));
+    for (const row of scanned) {
+      const ofDoc = pages.get(row.scannedDocumentId!) ?? [];
+      const page = firstPageMatching(ofDoc, query);
+      if (page !== null) row.hit = { page, snippet: textSnippet(ofDoc.find((p) => p.pageNo === page)!.text, query) };
     }
   }
 

@@ -30,6 +30,8 @@ export function summarise(action: string, changes: FieldChanges): string {
       return 'Identitas pelapor rahasia dibuka';
     case 'konsultasi':
       return 'Catatan konsultasi dicatat';
+    case 'surat_dibuat':
+      return 'Konsep surat dibuat (menu Surat)';
     default:
       return action;
   }

@@ -30,11 +30,12 @@ export function allowedActions(row: LetterRow, user: SessionUser): LetterAllowed
     paraf: atStop && stop.role !== 'penanda-tangan' && routeOf(row).length > 1,
     returnToDrafter: atStop,
     sign: atStop && (stop.role === 'penanda-tangan' || routeOf(row).length === 1),
-    // The signer may withdraw what he signed (its number is then recorded as cancelled).
+    // The drafter withdraws his draft; an official on the route returns it instead. The
+    // signer may withdraw what he signed (its number is then recorded as cancelled).
     cancel:
       state !== 'dibatalkan' &&
       state !== 'terkirim' &&
-      (drafter || (stop !== null && holds(user, stop.positionId)) || (state === 'ditandatangani' && holds(user, routeOf(row).at(-1)?.positionId ?? null))),
+      (drafter || holds(user, routeOf(row).at(-1)?.positionId ?? null)),
     deliver: state === 'ditandatangani' || state === 'terkirim',
   };
 }

@@ -73,7 +73,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     ['archive_entries_letter', 'letter_id'],
     ['archive_entries_scanned_document', 'scanned_document_id'],
     ['archive_entries_attachment', 'attachment_sha256'],
-    ['archive_entries_location', 'building, room, cabinet, shelf, box, folder'],
+    // The shelf is searched by its parts: a box (with its building), a cabinet, a room.
+    ['archive_entries_box', 'box, building'],
+    ['archive_entries_cabinet', 'cabinet, shelf'],
+    ['archive_entries_room', 'building, room'],
     ['archive_entries_access', 'access_class'],
   ] as const) {
     await sql`CREATE INDEX ${sql.raw(name)} ON archive_entries (${sql.raw(columns)})`.execute(db);

@@ -36,11 +36,6 @@ export async function putArchiveOcrText(db: Db, id: number, ocrText: string): Pr
   await sql`UPDATE archive_fts SET ocr_text = ${ocrText} WHERE rowid = ${id}`.execute(db);
 }
 
-/** Replaces only the access class of entry `id`. */
-export async function putArchiveAccess(db: Db, id: number, access: string): Promise<void> {
-  await sql`UPDATE archive_fts SET access = ${access} WHERE rowid = ${id}`.execute(db);
-}
-
 /**
  * The words typed, as FTS5 terms that must all match, the last word of each as a prefix.
  * A code typed whole ("HM.01.4", "0002/HM.01.2") is one phrase: its parts must follow one

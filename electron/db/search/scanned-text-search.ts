@@ -1,6 +1,7 @@
 import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
 import type { Database } from '../database-schema';
-import { archiveTerms } from './archive-text-search';
+import { textMatches } from '../../../shared/archive/text-match';
+import { toFtsPrefixQuery } from './guest-name-search';
 
 /**
  * Full-text search of the OCR text of scanned pages (`scanned_page_fts`, migration 0015).
@@ -26,8 +27,13 @@ export async function indexScannedPage(db: Db, documentId: number, pageNo: numbe
   if (text !== '') await sql`INSERT INTO scanned_page_fts (rowid, text) VALUES (${rowid}, ${text})`.execute(db);
 }
 
-/** The FTS5 query for words typed in a search box (as the archive search reads them), or null. */
-export const scanTextQuery = (words: string) => archiveTerms(words);
+/** The FTS5 query for words typed in the register's search box (all words, each a prefix), or null. */
+export const scanTextQuery = (words: string) => toFtsPrefixQuery(words);
+
+/** Whether a page holds every word typed, each as the start of a word (as the index matches). */
+function textMatchesAllWords(text: string, words: string): boolean {
+  return textMatches(text, words.split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' '));
+}
 
 /** SQL listing the ids of scanned documents with a page matching `match` (an FTS5 query). */
 export function scannedDocumentIdsMatching(match: string): RawBuilder<number> {
@@ -50,20 +56,12 @@ export function complaintIdsOfScannedDocuments(docIds: RawBuilder<number>): RawB
       UNION ALL SELECT e.complaint_id FROM archive_entries e WHERE e.complaint_id IS NOT NULL AND e.scanned_document_id IN (${docIds}))`;
 }
 
-/** The first page of `documentId` whose text matches `match`, or null. */
-export async function firstMatchingPage(db: Db, documentId: number, match: string): Promise<number | null> {
-  const { rows } = await sql<{ rowid: number }>`
-    SELECT rowid FROM scanned_page_fts WHERE scanned_page_fts MATCH ${match}
-      AND rowid > ${pageRowid(documentId, 0)} AND rowid < ${pageRowid(documentId + 1, 0)}
-    ORDER BY rowid LIMIT 1`.execute(db);
-  const rowid = rows[0]?.rowid;
-  return rowid === undefined ? null : Number(rowid) % PAGE_ROWID_STRIDE;
-}
-
 /**
- * For each complaint of `complaintIds`, the first scanned page that matches the words and
+ * For each complaint of `complaintIds`, the first scanned page that holds the words and
  * its document: the register shows "ditemukan di halaman 2" on a row whose words are in a
- * scan. Not for confidential complaints (see complaintIdsOfScannedDocuments).
+ * scan. The documents come from the index; the page is found in memory in their text (a
+ * prefix query per document would cost as much as one over all documents). Not for
+ * confidential complaints (see complaintIdsOfScannedDocuments).
  */
 export async function scannedPagesOfComplaints(db: Db, words: string, complaintIds: readonly number[]): Promise<Map<number, { documentId: number; page: number }>> {
   const found = new Map<number, { documentId: number; page: number }>();
@@ -71,19 +69,19 @@ export async function scannedPagesOfComplaints(db: Db, words: string, complaintI
   if (!match || complaintIds.length === 0) return found;
   const docIds = scannedDocumentIdsMatching(match);
   const ids = sql.join(complaintIds.map((id) => sql`${id}`));
-  const { rows } = await sql<{ complaint_id: number; document_id: number }>`
-    SELECT s.complaint_id, s.document_id FROM (
+  const { rows } = await sql<{ complaint_id: number; document_id: number; page_no: number; ocr_text: string | null }>`
+    SELECT s.complaint_id, p.document_id, p.page_no, p.ocr_text FROM (
       SELECT d.complaint_id, d.id AS document_id FROM scanned_documents d
         WHERE d.complaint_id IN (${ids}) AND d.id IN (${docIds})
-      UNION ALL SELECT e.complaint_id, e.scanned_document_id FROM archive_entries e
+      UNION SELECT e.complaint_id, e.scanned_document_id FROM archive_entries e
         WHERE e.complaint_id IN (${ids}) AND e.scanned_document_id IN (${docIds})) s
     JOIN complaints c ON c.id = s.complaint_id
+    JOIN scanned_pages p ON p.document_id = s.document_id AND p.ocr_status = 'selesai'
     WHERE c.privacy <> 'rahasia'
-    ORDER BY s.document_id`.execute(db);
+    ORDER BY p.document_id, p.page_no`.execute(db);
   for (const row of rows) {
     if (found.has(row.complaint_id)) continue;
-    const page = await firstMatchingPage(db, row.document_id, match);
-    if (page !== null) found.set(row.complaint_id, { documentId: row.document_id, page });
+    if (textMatchesAllWords(row.ocr_text ?? '', words)) found.set(row.complaint_id, { documentId: row.document_id, page: row.page_no });
   }
   return found;
 }

@@ -94,8 +94,13 @@ export class LettersPage {
     await expect(this.page.locator('.letter-page .notice--success')).toContainText(done);
   }
 
+  /** Ctrl+Enter twice: opens "Ajukan untuk paraf", then confirms it from the note box. */
   async submit(note = ''): Promise<void> {
-    await this.confirm(await this.forward('Ajukan untuk paraf', note), 'Ajukan', 'Konsep diajukan');
+    const dialog = await this.forward('Ajukan untuk paraf', note);
+    await expect(dialog.getByLabel('Catatan (tidak wajib)')).toBeFocused();
+    await this.page.keyboard.press('Control+Enter');
+    await expect(dialog).toBeHidden();
+    await expect(this.page.locator('.letter-page .notice--success')).toContainText('Konsep diajukan');
   }
 
   async paraf(note = ''): Promise<void> {

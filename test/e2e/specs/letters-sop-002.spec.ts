@@ -86,8 +86,6 @@ test('nota dinas SOP 002: disusun di penyunting, diparaf, dikembalikan, diperbai
   const pages = Number((await page.getByTestId('preview-pages').textContent())!.split(' ')[0]);
   await expect(page.getByTestId('preview-pages-host').locator('canvas')).toHaveCount(pages);
   await page.screenshot({ path: testInfo.outputPath('surat-penyunting-pratinjau.png') });
-  await page.getByRole('heading', { name: 'Penandatanganan dan tata letak' }).scrollIntoViewIfNeeded();
-  await page.screenshot({ path: testInfo.outputPath('surat-tata-letak.png') });
   await letters.submit();
   await expect(letters.stop(2)).toContainText('Menunggu paraf');
 
@@ -162,6 +160,8 @@ test('nota dinas SOP 002: disusun di penyunting, diparaf, dikembalikan, diperbai
   await expect(compare.getByRole('table', { name: 'Kepala surat' }).getByRole('row', { name: /Tembusan/ }).locator('ins')).toContainText('Kepala Lapas Kelas IIA Pangkalpinang');
   await page.screenshot({ path: testInfo.outputPath('surat-bandingkan-versi.png') });
   await compare.getByRole('button', { name: 'Tutup' }).click();
+  await page.getByRole('heading', { name: 'Penandatanganan dan tata letak' }).evaluate((h) => h.scrollIntoView({ block: 'start' }));
+  await page.screenshot({ path: testInfo.outputPath('surat-versi-riwayat.png') });
 
   // The verification screen confirms the code, and refuses one that was never issued.
   const card = await letters.verify(code);
@@ -169,6 +169,8 @@ test('nota dinas SOP 002: disusun di penyunting, diparaf, dikembalikan, diperbai
   await expect(card).toContainText(number);
   await expect(card).toContainText(KAKANWIL.name);
   await page.screenshot({ path: testInfo.outputPath('verifikasi-surat.png') });
+  // A QR scanner types the code's payload; it is read the same way.
+  await expect(await letters.verify(`meja-aduan:surat:${code}`)).toContainText(number);
   const unknown = await letters.verify('ZZZZ9999ZZ');
   await expect(unknown).toContainText('Tidak terdaftar');
 });

@@ -109,6 +109,20 @@ describe('filing an archive entry', () => {
     expect(counters.map((c) => [c.year, c.last_value])).toEqual([[2026, 9], [2027, 1]]);
   });
 
+  it('numbers by the pattern the administrator sets, from the next filing on', async () => {
+    const hm01 = await classificationId(t, 'HM.01');
+    const first = await t.ok('archive.file', { source: { kind: 'fisik' }, fields: entryFields(hm01) });
+    const desk = await clerk(t, 'nur.aisyah');
+    const refused = await desk.call('archive.saveNumbering', { pattern: '{NO}/{TAHUN}', unitCode: '' });
+    expect(refused.ok === false && refused.error.code).toBe('FORBIDDEN');
+    const bad = await t.call('archive.saveNumbering', { pattern: 'ARS/{NO}', unitCode: '' });
+    expect(bad.ok === false && bad.error.fields).toEqual({ pattern: 'Pola nomor arsip harus memuat {TAHUN}: nomor urut dimulai lagi setiap tahun.' });
+    await t.ok('archive.saveNumbering', { pattern: '{UNIT}-{KLAS}-{NO:5}/{BULAN}/{TAHUN}', unitCode: 'UPP' });
+    const second = await t.ok('archive.file', { source: { kind: 'fisik' }, fields: entryFields(hm01) });
+    expect([first.serialNumber, second.serialNumber]).toEqual(['0001/HM.01/ARSIP/2026', 'UPP-HM.01-00002/XI/2026']);
+    expect(await t.ok('archive.numbering', {})).toEqual({ pattern: '{UNIT}-{KLAS}-{NO:5}/{BULAN}/{TAHUN}', unitCode: 'UPP' });
+  });
+
   it('refuses bad input in Indonesian and changes nothing', async () => {
     const hm01 = await classificationId(t, 'HM.01');
     const bad = await t.call('archive.file', {

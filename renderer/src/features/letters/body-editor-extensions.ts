@@ -1,7 +1,7 @@
 import { Table, TableCell, TableHeader, TableRow } from '@tiptap/extension-table';
 import { Extension, type JSONContent } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
-import type { LetterBlock, LetterBodyDoc } from '../../../../shared/letters/letter-body';
+import { letterBodySchema, type LetterBlock, type LetterBodyDoc } from '../../../../shared/letters/letter-body';
 
 /** The editor's table commands as keys, shown on the toolbar's buttons. */
 export const TABLE_KEYS = {
@@ -52,12 +52,17 @@ export const LETTER_EDITOR_EXTENSIONS = [
 const isEmptyParagraph = (block: LetterBlock | undefined) => block?.type === 'paragraph' && !(block.content ?? []).length;
 
 /**
- * The editor's JSON as the letter's body. The editor keeps an empty paragraph after a
- * final table or list so the cursor can leave it; that line means nothing on paper and
- * is not stored.
+ * The editor's JSON as the letter's body, exactly as the backend will store it: passed
+ * through the body's own schema, which drops attributes the document engine does not use
+ * (a table cell's empty `align`), so what is on screen compares equal to what was saved.
+ * The editor keeps an empty paragraph after a final table or list so the cursor can leave
+ * it; that line means nothing on paper and is not stored.
  */
 export function toLetterBody(json: JSONContent): LetterBodyDoc {
   const blocks = [...((json.content ?? []) as LetterBlock[])];
   while (blocks.length > 1 && isEmptyParagraph(blocks.at(-1))) blocks.pop();
-  return { type: 'doc', content: blocks };
+  const doc: LetterBodyDoc = { type: 'doc', content: blocks };
+  const parsed = letterBodySchema.safeParse(doc);
+  // A body the schema refuses (too long) is kept as typed: the save says why, nothing is lost.
+  return parsed.success ? parsed.data : doc;
 }

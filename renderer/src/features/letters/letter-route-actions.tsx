@@ -27,8 +27,9 @@ function ActionDialog({ title, intro, confirmLabel, withNote, onConfirm, onClose
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const noteBox = useRef<HTMLTextAreaElement>(null);
-  const confirmButton = useRef<HTMLButtonElement>(null);
-  useInitialFocus(withNote ? noteBox : confirmButton);
+  // Without a note box (signing: a number is issued for good) the safe answer has the focus, so a stray Enter changes nothing.
+  const cancelButton = useRef<HTMLButtonElement>(null);
+  useInitialFocus(withNote ? noteBox : cancelButton);
   async function confirm() {
     setBusy(true);
     const error = await onConfirm(note);
@@ -37,24 +38,25 @@ function ActionDialog({ title, intro, confirmLabel, withNote, onConfirm, onClose
   }
   return (
     <Modal title={title} onClose={onClose}>
-      <form aria-label={title} onSubmit={(e) => { e.preventDefault(); void confirm(); }}>
+      <form aria-label={title}
+        onSubmit={(e) => { e.preventDefault(); void confirm(); }}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+            e.preventDefault();
+            void confirm();
+          }
+        }}>
         <p className="letter-dialog__intro">{intro}</p>
         <Notice notice={failure ? { kind: 'error', text: failure } : null} />
         {withNote ? (
           <Field id="letter-action-note" label="Catatan (tidak wajib)">
-            <textarea id="letter-action-note" ref={noteBox} rows={2} maxLength={1000} value={note} onChange={(e) => setNote(e.target.value)}
-              onKeyDown={(e) => {
-                if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
-                  e.preventDefault();
-                  void confirm();
-                }
-              }} />
+            <textarea id="letter-action-note" ref={noteBox} rows={2} maxLength={1000} value={note} onChange={(e) => setNote(e.target.value)} />
           </Field>
         ) : null}
         <div className="dialog-actions case-dialog-actions">
-          <button type="button" className="button" onClick={onClose}>Batal</button>
-          <button type="submit" className="button button--primary" disabled={busy} ref={confirmButton}>
-            {busy ? 'Memproses…' : confirmLabel} {withNote ? <kbd>Ctrl+Enter</kbd> : null}
+          <button type="button" className="button" onClick={onClose} ref={cancelButton}>Batal</button>
+          <button type="submit" className="button button--primary" disabled={busy}>
+            {busy ? 'Memproses…' : confirmLabel} <kbd>Ctrl+Enter</kbd>
           </button>
         </div>
       </form>
@@ -76,7 +78,7 @@ export function LetterRouteActions({ letter, flush, onDone }: Props) {
 
   const open = async (next: Dialog) => {
     setFailure(null);
-    if (next !== 'cancel' && !(await flush())) return setFailure('Konsep belum tersimpan; periksa keterangan di samping tombol simpan, lalu coba lagi.');
+    if (next !== 'cancel' && !(await flush())) return setFailure('Konsep belum tersimpan (lihat keterangan di kanan atas); perbaiki dulu, lalu coba lagi.');
     setDialog(next);
   };
 
@@ -142,7 +144,7 @@ export function LetterRouteActions({ letter, flush, onDone }: Props) {
             Batalkan surat
           </button>
         ) : null}
-        {none ? <span className="muted">Tidak ada tindakan untuk Anda pada surat ini sekarang.</span> : null}
+        {none && !letter.number ? <span className="muted">Tidak ada tindakan untuk Anda pada surat ini sekarang.</span> : null}
       </div>
 
       {dialog === 'submit' ? (

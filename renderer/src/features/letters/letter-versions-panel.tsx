@@ -29,7 +29,7 @@ export function LetterVersionsPanel({ letter, positionTitle }: { letter: LetterD
     <div className="letter-versions">
       <table className="table letter-versions__table" aria-label="Versi surat">
         <thead>
-          <tr><th>Versi</th><th>Keterangan</th><th>Oleh</th><th>Waktu</th><th>Hash</th></tr>
+          <tr><th>Versi</th><th>Keterangan</th><th>Oleh dan waktu</th><th>Hash</th></tr>
         </thead>
         <tbody>
           {versions.map((v) => (
@@ -39,8 +39,10 @@ export function LetterVersionsPanel({ letter, positionTitle }: { letter: LetterD
                 {VERSION_REASON_LABELS[v.reason]}
                 {v.note ? <div className="cell-sub">{v.note}</div> : null}
               </td>
-              <td>{v.createdBy}</td>
-              <td className="nowrap">{formatMoment(v.createdAt, office.timeZone)}</td>
+              <td>
+                {v.createdBy}
+                <div className="cell-sub">{formatMoment(v.createdAt, office.timeZone)}</div>
+              </td>
               <td><code title={v.contentHash}>{hashPrefix(v.contentHash)}</code></td>
             </tr>
           ))}

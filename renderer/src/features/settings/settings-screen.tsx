@@ -10,6 +10,7 @@ import { DocumentSettingsSection } from './document-settings-section';
 import { LetterSettingsSection } from './letter-settings-section';
 import { PrinterSettingsSection } from './printer-settings-section';
 import { HotFolderSettingsSection } from '../scanning/hot-folder-settings-section';
+import { ArchiveNumberingSection } from './archive-numbering-section';
 
 const ZONE_LABELS: Record<OfficeTimeZone, string> = {
   WIB: 'WIB (UTC+7) — Sumatra, Jawa, Kalimantan Barat & Tengah',
@@ -123,6 +124,7 @@ export function SettingsScreen() {
       <LetterSettingsSection />
       <PrinterSettingsSection />
       <HotFolderSettingsSection />
+      <ArchiveNumberingSection />
     </div>
   );
 }
