@@ -109,13 +109,26 @@ const PLACE_PREFIXES = ['Kota Administrasi ', 'Kabupaten Administrasi ', 'Kabupa
  * The office settings have no separate city field; '' when the address does not say.
  */
 export function officePlace(address: string): string {
-  for (const segment of address.split(',').map((s) => s.trim())) {
+  const segments = address.split(',').map((s) => s.trim()).filter(Boolean);
+  for (const segment of segments) {
     const prefix = PLACE_PREFIXES.find((p) => segment.toLowerCase().startsWith(p.toLowerCase()));
     // A postcode may follow the name in the same segment ("Kota Palu 94111").
     if (prefix) return segment.slice(prefix.length).replace(/\s+\d{5}$/, '').trim();
   }
-  return '';
+  // Without "Kota"/"Kabupaten": "Jl. …, Palu, Sulawesi Tengah 94114" names the city in the
+  // last plain segment before the province-and-postcode one; "Jl. …, Palu 94114" in the last.
+  const plain = (segment: string) => !/\d/.test(segment) && !NOT_A_PLACE.test(segment);
+  const last = segments.at(-1) ?? '';
+  if (segments.length >= 3 && /\d{5}$/.test(last)) {
+    const city = segments.slice(1, -1).filter(plain).at(-1);
+    if (city) return city;
+  }
+  const withPostcode = /^([A-Za-z .'-]+?)\s+\d{5}$/.exec(last);
+  return segments.length >= 2 && withPostcode?.[1] && plain(withPostcode[1]) ? withPostcode[1].trim() : '';
 }
+
+/** Address segments that are never the city: street, village, district, RT/RW. */
+const NOT_A_PLACE = /^(jl\.?|jalan|kel\.?|kelurahan|kec\.?|kecamatan|desa|rt\b|rw\b|gg\.?|gang|komp\.?|kompleks|blok)/i;
 
 /** "Palu, 23 November 2026", or only the date when the place is unknown. */
 export function placeAndDate(address: string, at: Date | string, zone: OfficeTimeZone): string {

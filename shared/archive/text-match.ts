@@ -21,28 +21,26 @@ export function queryChunks(query: string): string[][] {
     .slice(0, 8);
 }
 
-function hasChunk(tokens: readonly string[], chunk: readonly string[]): boolean {
-  const last = chunk.length - 1;
-  for (let i = 0; i + last < tokens.length; i++) {
-    let ok = true;
-    for (let k = 0; k <= last && ok; k++) {
-      const t = tokens[i + k]!;
-      ok = k === last ? t.startsWith(chunk[k]!) : t === chunk[k];
-    }
-    if (ok) return true;
-  }
-  return false;
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * One regular expression per chunk, run on the folded text: the chunk's words one after
+ * another, separated by anything not a letter or digit, the first at a word start, the
+ * last as a prefix. Cheaper than splitting every page into words.
+ */
+function chunkPatterns(query: string): RegExp[] {
+  return queryChunks(query).map((tokens) => new RegExp(`(?:^|[^\\p{L}\\p{N}])${tokens.map(escape).join('[^\\p{L}\\p{N}]+')}`, 'u'));
 }
+
+const holdsAll = (folded: string, patterns: readonly RegExp[]) => patterns.length > 0 && patterns.every((p) => p.test(folded));
 
 /** Whether `text` holds every chunk of `query`. */
 export function textMatches(text: string, query: string): boolean {
-  const chunks = queryChunks(query);
-  if (chunks.length === 0) return false;
-  const tokens = textTokens(text);
-  return chunks.every((chunk) => hasChunk(tokens, chunk));
+  return holdsAll(fold(text), chunkPatterns(query));
 }
 
 /** The first page (1-based, in `pages` order) holding every chunk of `query`, or null. */
 export function firstPageMatching(pages: readonly { pageNo: number; text: string }[], query: string): number | null {
-  return pages.find((p) => textMatches(p.text, query))?.pageNo ?? null;
+  const patterns = chunkPatterns(query);
+  return pages.find((p) => holdsAll(fold(p.text), patterns))?.pageNo ?? null;
 }

@@ -9,6 +9,9 @@ import { archiveTextCondition, archiveTextQuery, countArchiveText } from '../../
 import type { ScannedPageStore } from '../../ocr/scanned-page-store';
 import type { ArchiveRepository } from './archive-repository';
 
+/** Entries a word may match above which other filters, not the word, choose the rows. */
+const COMMON_WORD = 2_000;
+
 /**
  * Finding archived documents by anything: words from any field or from the scanned text
  * (one full-text index), the document's date, classification, kind, location, access class.
@@ -23,16 +26,19 @@ export class ArchiveSearch {
   ) {}
 
   async search(input: ArchiveSearchInput, hideSecret: boolean, today: string): Promise<ArchiveSearchPage> {
-    const match = input.query ? archiveTextQuery(input.query, hideSecret) : null;
-    if (input.query && !match) return { rows: [], total: 0 };
+    const text = input.query ? await archiveTextQuery(this.db, input.query, hideSecret) : null;
+    if (input.query && !text?.match) return { rows: [], total: 0 };
+    const match = text?.match ?? null;
     const location = LOCATION_FIELDS.map((f) => [f, input.location[f]?.trim() ?? ''] as const).filter(([, v]) => v !== '');
     const narrowed =
       input.kinds.length > 0 || input.classificationIds.length > 0 || input.accessClasses.length > 0 ||
       location.length > 0 || input.range !== undefined || input.complaintId !== undefined;
 
-    const base = (top?: { limit: number }) => {
+    // With other filters, a common word lets them choose the rows; a rare one drives.
+    const filtersFirst = narrowed && (text?.estimate ?? 0) > COMMON_WORD;
+    const base = (top?: number) => {
       let q = this.db.selectFrom('archive_entries');
-      if (match) q = q.where(archiveTextCondition(match, top));
+      if (match) q = q.where(archiveTextCondition(match, { top, filtersFirst }));
       // With words, the index already left the secret entries out.
       if (hideSecret && !match) q = q.where('access_class', '<>', 'rahasia');
       if (input.kinds.length) q = q.where('kind', 'in', input.kinds);
@@ -44,18 +50,30 @@ export class ArchiveSearch {
       return q;
     };
 
-    // Words alone: the index hands out its newest matches in order and stops at the page's end.
-    const top = match && !narrowed ? { limit: input.offset + input.limit } : undefined;
-    const rows = await base(top).select('id').orderBy('id', 'desc').offset(input.offset).limit(input.limit).execute();
-    // A short last page is its own count; only a full page makes counting the rest worth it.
-    const total = !input.withTotal
-      ? null
-      : rows.length < input.limit && (rows.length > 0 || input.offset === 0)
-        ? input.offset + rows.length
-        : match && !narrowed
-          ? await countArchiveText(this.db, match)
+    let ids: number[];
+    let total: number | null = null;
+    if (narrowed) {
+      // Filters: the page and the count of all matches in one statement, so the list of a
+      // word's matches is built once, not once for the page and again for the count.
+      const rows = await base().select((eb) => ['id', eb.fn.countAll<number>().over().as('total')])
+        .orderBy('id', 'desc').offset(input.offset).limit(input.limit).execute();
+      ids = rows.map((r) => r.id);
+      if (input.withTotal) {
+        total = rows[0] ? Number(rows[0].total) : input.offset === 0 ? 0
           : Number((await base().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
-    const summaries = await this.repo.summaries(rows.map((r) => r.id), today);
+      }
+    } else {
+      // Words alone (or nothing): the index hands out its newest matches in order and stops at the page's end.
+      const top = match ? input.offset + input.limit : undefined;
+      ids = (await base(top).select('id').orderBy('id', 'desc').offset(input.offset).limit(input.limit).execute()).map((r) => r.id);
+      // A short last page is its own count; only a full page makes counting the rest worth it.
+      if (input.withTotal) {
+        total = ids.length < input.limit && (ids.length > 0 || input.offset === 0) ? input.offset + ids.length
+          : match ? await countArchiveText(this.db, match)
+            : Number((await base().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+      }
+    }
+    const summaries = await this.repo.summaries(ids, today);
     if (input.query) await this.addHits(summaries, input.query);
     return { rows: summaries, total };
   }

@@ -14,15 +14,16 @@ import type { Dispatch } from '../core/dispatcher';
  * trays and the complaints' statuses move with the letters as they would in the office.
  */
 
+/** Answers that read right whatever the demo complaint was about (the runs picked depend on the demo's dates). */
 const ANSWERS: string[][] = [
   [
-    'Berdasarkan hasil penelaahan Bidang Koperasi, berkas permohonan Saudara telah lengkap dan sedang dalam tahap verifikasi akhir.',
-    'Pencairan dijadwalkan paling lambat pada minggu kedua Desember 2026 melalui rekening koperasi yang terdaftar.',
-    'Apabila dalam waktu tersebut dana belum diterima, Saudara dapat menghubungi Bidang Koperasi pada jam kerja.',
+    'Berdasarkan hasil penelaahan bidang terkait, permasalahan yang Saudara sampaikan telah kami periksa bersama pihak yang bersangkutan.',
+    'Penyelesaiannya dijadwalkan paling lambat pada minggu kedua Desember 2026, dan hasilnya akan kami sampaikan kepada Saudara.',
+    'Apabila dalam waktu tersebut permasalahan belum selesai, Saudara dapat menghubungi petugas pelayanan pada jam kerja.',
   ],
   [
-    'Berdasarkan hasil klarifikasi dengan petugas terkait, permasalahan yang Saudara sampaikan telah kami tindak lanjuti.',
-    'Kami telah melakukan pembinaan kepada petugas dan memperbaiki prosedur pelayanan agar kejadian serupa tidak terulang.',
+    'Berdasarkan hasil klarifikasi dengan pihak terkait, permasalahan yang Saudara sampaikan telah kami tindak lanjuti.',
+    'Kami telah meminta pihak terkait memperbaiki prosedur pelayanannya agar kejadian serupa tidak terulang.',
   ],
 ];
 
@@ -75,7 +76,8 @@ export async function seedDemoLetters(
     if (!created) continue;
     // Keep the filled-in opening ("Menindaklanjuti pengaduan Saudara tanggal …"), write the answer.
     const [opening = ''] = bodyToPlainText(created.content.body).split('\n');
-    const content = { ...created.content, body: paragraphsToBody([opening, ...(ANSWERS[i] ?? []), CLOSING]) };
+    // Seed 003: the Sekretaris signs as PPID, on behalf of the Kepala Dinas.
+    const content = { ...created.content, signing: { ...created.content.signing, mode: 'an' as const }, body: paragraphsToBody([opening, ...(ANSWERS[i] ?? []), CLOSING]) };
     at(delivered ? 5 * 60 + 40 : 75);
     await call('kabid.koperasi', 'letters.saveDraft', { id: created.id, content, savedAt: created.savedAt });
     at(delivered ? 5 * 60 + 30 : 60);

@@ -66,7 +66,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     UNIQUE (serial_year, serial_seq)
   )`.execute(db);
   for (const [name, columns] of [
-    ['archive_entries_classification', 'classification_id'],
+    ['archive_entries_classification', 'classification_id, document_date'],
     ['archive_entries_document_date', 'document_date'],
     ['archive_entries_review_on', 'review_on'],
     ['archive_entries_complaint', 'complaint_id'],
@@ -104,6 +104,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     serial_number, title, classification, location, related, notes, ocr_text, access,
     tokenize='unicode61 remove_diacritics 2'
   )`.execute(db);
+  // Its vocabulary, to spell a typed prefix out as the words it stands for (see archive-text-search.ts).
+  await sql`CREATE VIRTUAL TABLE archive_fts_vocab USING fts5vocab(archive_fts, 'row')`.execute(db);
   await sql`CREATE VIRTUAL TABLE scanned_page_fts USING fts5(
     text, content='', tokenize='unicode61 remove_diacritics 2'
   )`.execute(db);

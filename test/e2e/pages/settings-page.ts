@@ -13,7 +13,7 @@ export class SettingsPage {
     for (let i = 0; i < 3; i++) await this.page.getByLabel(`Nama kantor baris ${i + 1}`).fill(lines[i] ?? '');
     await this.page.getByLabel('Zona waktu').selectOption(zone);
     await this.page.getByLabel('Ukuran kertas bawaan').selectOption(paper);
-    await this.page.getByRole('button', { name: 'Simpan pengaturan' }).click();
+    await this.page.getByRole('button', { name: 'Simpan pengaturan', exact: true }).click();
     await expect(this.page.getByText('Pengaturan kantor tersimpan.')).toBeVisible();
   }
 }

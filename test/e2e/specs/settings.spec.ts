@@ -21,12 +21,12 @@ test.describe('Pengaturan kantor', () => {
   test('alamat surel yang salah ditolak dan tidak mengubah apa pun', async ({ app }) => {
     const settings = new SettingsPage(app);
     await settings.open();
-    await app.getByLabel('Surel').fill('bukan-surel');
-    await app.getByRole('button', { name: 'Simpan pengaturan' }).click();
+    await app.getByLabel('Surel', { exact: true }).fill('bukan-surel');
+    await app.getByRole('button', { name: 'Simpan pengaturan', exact: true }).click();
     await expect(app.getByText('Alamat surel tidak valid.')).toBeVisible();
     await app.getByRole('button', { name: /Buku Tamu/ }).click();
     await new GuestBookPage(app).ready();
     await app.keyboard.press('Alt+9');
-    await expect(app.getByLabel('Surel')).toHaveValue('');
+    await expect(app.getByLabel('Surel', { exact: true })).toHaveValue('');
   });
 });

@@ -74,8 +74,11 @@ describe('archive search', () => {
     // Words on different pages are in the entry, but no single page holds both: no page to point at.
     const spread = await search({ query: 'masyarakat desember' });
     expect(spread.rows.map((r) => [r.id, r.hit])).toEqual([[reply.id, null]]);
-    // Diacritics and case do not matter, a word's beginning is enough.
+    // Diacritics and case do not matter, a word's beginning is enough (the index spells the
+    // prefix out as its words), and a word in no entry finds nothing.
     expect((await search({ query: 'DÉSEMB' })).rows.map((r) => r.hit?.page)).toEqual([2]);
+    expect((await search({ query: 'sultengx' })).rows).toEqual([]);
+    expect(ids((await search({ query: 'pencair' })).rows)).toEqual([reply.id]);
   });
 
   it('narrows by kind, classification, access class, exact location, document dates and complaint; pages with a total', async () => {

@@ -3,21 +3,21 @@ import { locationText } from '../../../shared/archive/archive-enums';
 import { archiveQrContent, formatArchiveSerial, DEFAULT_ARCHIVE_NUMBERING } from '../../../shared/archive/archive-numbering';
 import { archiveNumberingSchema } from '../../../shared/archive/archive-schemas';
 import { textSnippet } from '../../../shared/archive/text-snippet';
-import { archiveTerms, archiveTextQuery } from '../../../electron/db/search/archive-text-search';
+import { archiveMatch, archiveTerms } from '../../../electron/db/search/archive-text-search';
 
 describe('archive search terms', () => {
   it('require every word, the last part as a prefix, and keep a typed code together as a phrase', () => {
     expect(archiveTerms('bantuan koperasi')).toBe('"bantuan"* AND "koperasi"*');
-    expect(archiveTerms('HM.01.4')).toBe('"HM 01 4"*');
-    expect(archiveTerms('0002/HM.01.2 boks')).toBe('"0002 HM 01 2"* AND "boks"*');
+    expect(archiveTerms('HM.01.4')).toBe('"hm 01 4"*');
+    expect(archiveTerms('0002/HM.01.2 Boks')).toBe('"0002 hm 01 2"* AND "boks"*');
     // FTS syntax typed by a clerk is only text.
-    expect(archiveTerms('"koperasi" OR NEAR(x) -a*')).toBe('"koperasi"* AND "OR"* AND "NEAR x"* AND "a"*');
+    expect(archiveTerms('"koperasi" OR NEAR(x) -a*')).toBe('"koperasi"* AND "or"* AND "near x"* AND "a"*');
     expect(archiveTerms(' ;: ')).toBeNull();
   });
 
   it('look in the text columns only, and leave secret entries out inside the index when asked', () => {
-    expect(archiveTextQuery('rahasia', false)).toBe('{serial_number title classification location related notes ocr_text} : ("rahasia"*)');
-    expect(archiveTextQuery('surat', true)).toBe('{serial_number title classification location related notes ocr_text} : ("surat"*) NOT access : "rahasia"');
+    expect(archiveMatch('"rahasia"*', false)).toBe('{serial_number title classification location related notes ocr_text} : ("rahasia"*)');
+    expect(archiveMatch('"surat"*', true)).toBe('{serial_number title classification location related notes ocr_text} : ("surat"*) NOT access : "rahasia"');
   });
 });
 
