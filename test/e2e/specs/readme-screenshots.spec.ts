@@ -273,7 +273,7 @@ test.describe('Arsiparis di kantor demo', () => {
 
     // OCR reads the page in the background; a word only in the letter's body then finds it.
     await expect(archive.ocr).toHaveText('OCR: semua halaman terbaca', { timeout: 120_000 });
-    await archive.search.fill('pembinaan');
+    await archive.search.fill('prosedur');
     await expect(archive.row('0001/HM.01.1/ARSIP/2026').getByTestId('archive-hit')).toContainText('ditemukan di halaman 1', { timeout: 15_000 });
     await app.screenshot({ path: target('arsip.png', testInfo.outputDir) });
   });
