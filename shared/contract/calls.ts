@@ -28,6 +28,8 @@ import { deleteHolderSchema, orgChartSchema, saveHolderSchema, savePositionSchem
 import { holidaySaveSchema, workingHoursSettingsSchema, type WorkingHoursSettings } from '../time/calendar-settings';
 import { calendarYearSchema, holidayIdSchema, previewDueSchema, type CalendarYearView, type DuePreview } from '../time/calendar-view';
 import type { FileDownload } from './file-download';
+import { call, none, type CallSpec } from './call-spec';
+import { letterCalls } from './letter-calls';
 import { MAX_ENVELOPE_BYTES } from './call-result';
 import type {
   Complainant,
@@ -94,40 +96,6 @@ import {
   trayQuerySchema,
 } from '../workflow/workflow-schemas';
 
-import type {
-  IssuedNumber,
-  LetterDetail,
-  LetterListPage,
-  LetterNumbering,
-  LetterVerification,
-  LetterVersion,
-  MailSettingsView,
-  WhatsAppDelivery,
-} from '../letters/letter-records';
-import {
-  cancelLetterSchema,
-  createLetterSchema,
-  deliveryReceiptSchema,
-  issuedNumbersSchema,
-  letterIdSchema,
-  letterPdfSchema,
-  letterListSchema,
-  letterNumberingSchema,
-  letterVersionQuerySchema,
-  mailSettingsSchema,
-  parafLetterSchema,
-  previewLetterSchema,
-  publicAnswerSchema,
-  recordDeliverySchema,
-  returnLetterSchema,
-  saveLetterDraftSchema,
-  saveLetterVersionSchema,
-  sendLetterEmailSchema,
-  signLetterSchema,
-  submitLetterSchema,
-  verifyLetterSchema,
-  whatsappLetterSchema,
-} from '../letters/letter-schemas';
 import type { PrinterListing, PrintLogEntry, PrintLogPage, PrintResult, PrintSettingsView } from '../printing/printing-records';
 import { printDocumentSchema, printLogQuerySchema, recordDialogPrintSchema, savePrintSettingsSchema } from '../printing/printing-schemas';
 import type { HotFolderBatch, HotFolderSettings, SavedScan, ScanJob, ScannedDocument, ScannerCapabilities, ScannerDeviceList } from '../scanning/scanning';
@@ -178,22 +146,7 @@ export interface UploadedAttachment {
   note?: string;
 }
 
-/**
- * One call of the contract: the schema of its input (used by the form for instant feedback
- * and by the main process as the authority) and, as a phantom type, its output.
- */
-export interface CallSpec<S extends z.ZodType, O> {
-  input: S;
-  output?: O;
-  /** Largest envelope accepted for this call, serialised; MAX_ENVELOPE_BYTES when absent. */
-  maxBytes?: number;
-}
-
-const call =
-  <O>() =>
-  <S extends z.ZodType>(input: S, options: { maxBytes?: number } = {}): CallSpec<S, O> => ({ input, ...options });
-
-const none = z.object({}).strict();
+export type { CallSpec } from './call-spec';
 
 /**
  * Every call the renderer can make: name → input schema → output. The preload and the
@@ -306,31 +259,7 @@ export const calls = {
   'workflow.printCaseChart': call<FileDownload>()(printCaseChartSchema),
   'workflow.dashboard': call<WorkflowDashboard>()(dashboardQuerySchema),
 
-  // Letters: drafting, paraf, signing, numbering, verification, delivery (issue 5).
-  'letters.list': call<LetterListPage>()(letterListSchema),
-  'letters.create': call<LetterDetail>()(createLetterSchema),
-  'letters.get': call<LetterDetail>()(letterIdSchema),
-  'letters.saveDraft': call<LetterDetail>()(saveLetterDraftSchema, { maxBytes: 1024 * 1024 }),
-  'letters.saveVersion': call<LetterDetail>()(saveLetterVersionSchema),
-  'letters.version': call<LetterVersion>()(letterVersionQuerySchema),
-  'letters.submit': call<LetterDetail>()(submitLetterSchema),
-  'letters.paraf': call<LetterDetail>()(parafLetterSchema),
-  'letters.return': call<LetterDetail>()(returnLetterSchema),
-  'letters.sign': call<LetterDetail>()(signLetterSchema),
-  'letters.cancel': call<LetterDetail>()(cancelLetterSchema),
-  'letters.preview': call<FileDownload>()(previewLetterSchema, { maxBytes: 1024 * 1024 }),
-  'letters.pdf': call<FileDownload>()(letterPdfSchema),
-  'letters.verify': call<LetterVerification>()(verifyLetterSchema),
-  'letters.recordDelivery': call<LetterDetail>()(recordDeliverySchema),
-  'letters.deliveryReceipt': call<FileDownload>()(deliveryReceiptSchema),
-  'letters.sendEmail': call<LetterDetail>()(sendLetterEmailSchema),
-  'letters.prepareWhatsApp': call<WhatsAppDelivery>()(whatsappLetterSchema),
-  'letters.publicAnswer': call<FileDownload>()(publicAnswerSchema),
-  'letters.numbering': call<LetterNumbering>()(none),
-  'letters.saveNumbering': call<LetterNumbering>()(letterNumberingSchema),
-  'letters.issuedNumbers': call<IssuedNumber[]>()(issuedNumbersSchema),
-  'letters.mailSettings': call<MailSettingsView>()(none),
-  'letters.saveMailSettings': call<MailSettingsView>()(mailSettingsSchema),
+  ...letterCalls,
 
   // Printing: printers, per-document settings, printing a composed PDF, the print log (issue 6).
   'printing.printers': call<PrinterListing>()(none),
