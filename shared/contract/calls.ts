@@ -30,6 +30,9 @@ import { calendarYearSchema, holidayIdSchema, previewDueSchema, type CalendarYea
 import type { FileDownload } from './file-download';
 import { call, none, type CallSpec } from './call-spec';
 import { letterCalls } from './letter-calls';
+import { printingCalls } from './printing-calls';
+import { scannerCalls } from './scanner-calls';
+import { archiveCalls } from './archive-calls';
 import { MAX_ENVELOPE_BYTES } from './call-result';
 import type {
   Complainant,
@@ -95,46 +98,6 @@ import {
   saveTelaahSchema,
   trayQuerySchema,
 } from '../workflow/workflow-schemas';
-
-import type { PrinterListing, PrintLogEntry, PrintLogPage, PrintResult, PrintSettingsView } from '../printing/printing-records';
-import { printDocumentSchema, printLogQuerySchema, recordDialogPrintSchema, savePrintSettingsSchema } from '../printing/printing-schemas';
-import type { HotFolderBatch, HotFolderSettings, SavedScan, ScanJob, ScannedDocument, ScannerCapabilities, ScannerDeviceList } from '../scanning/scanning';
-import {
-  deviceIdSchema,
-  editPagesSchema,
-  hotFolderSettingsSchema,
-  importFileSchema,
-  importHotFolderSchema,
-  saveScanSchema,
-  scannedDocumentIdSchema,
-  sessionIdSchema,
-  startScanSchema,
-} from '../scanning/scanning-schemas';
-
-import type {
-  ArchiveClassification,
-  ArchiveEntryDetail,
-  ArchiveLoan,
-  ArchiveLoanPage,
-  ArchiveNumbering,
-  ArchiveSearchPage,
-  OcrProgress,
-  ScannedDocumentChoice,
-} from '../archive/archive-records';
-import {
-  archiveIdSchema,
-  archiveLabelSchema,
-  archiveNumberingSchema,
-  archiveSearchSchema,
-  fileArchiveSchema,
-  lendSchema,
-  loansSchema,
-  retentionDueSchema,
-  returnLoanSchema,
-  saveClassificationSchema,
-  unfiledScansSchema,
-  updateArchiveSchema,
-} from '../archive/archive-schemas';
 
 /** What an uploaded attachment is known by until the complaint is saved. */
 export interface UploadedAttachment {
@@ -261,48 +224,9 @@ export const calls = {
 
   ...letterCalls,
 
-  // Printing: printers, per-document settings, printing a composed PDF, the print log (issue 6).
-  'printing.printers': call<PrinterListing>()(none),
-  'printing.settings': call<PrintSettingsView>()(none),
-  'printing.saveSettings': call<PrintSettingsView>()(savePrintSettingsSchema),
-  'printing.print': call<PrintResult>()(printDocumentSchema),
-  'printing.recordDialogPrint': call<PrintLogEntry>()(recordDialogPrintSchema),
-  'printing.log': call<PrintLogPage>()(printLogQuerySchema),
-
-  // Scanner: devices, scan sessions (progress, cancel, import, page edits), saving as one PDF with QR links (issue 6).
-  'scanner.devices': call<ScannerDeviceList>()(none),
-  'scanner.capabilities': call<ScannerCapabilities>()(deviceIdSchema),
-  'scanner.start': call<ScanJob>()(startScanSchema),
-  'scanner.job': call<ScanJob>()(sessionIdSchema),
-  'scanner.cancel': call<ScanJob>()(sessionIdSchema),
-  'scanner.discard': call<null>()(sessionIdSchema),
-  'scanner.importFiles': call<ScanJob>()(importFileSchema, { maxBytes: Math.ceil((MAX_ATTACHMENT_BYTES * 4) / 3) + 64 * 1024 }),
-  'scanner.hotFolder': call<HotFolderSettings>()(none),
-  'scanner.saveHotFolder': call<HotFolderSettings>()(hotFolderSettingsSchema),
-  'scanner.hotFolderFiles': call<HotFolderBatch>()(none),
-  'scanner.importHotFolder': call<ScanJob>()(importHotFolderSchema),
-  'scanner.editPages': call<ScanJob>()(editPagesSchema),
-  'scanner.save': call<SavedScan>()(saveScanSchema),
-  'scanner.document': call<ScannedDocument>()(scannedDocumentIdSchema),
-  'scanner.documentPdf': call<FileDownload>()(scannedDocumentIdSchema),
-
-  // Archive: classification, filing, search with OCR text, loans, retention, labels (issue 6).
-  'archive.classifications': call<ArchiveClassification[]>()(none),
-  'archive.saveClassification': call<ArchiveClassification>()(saveClassificationSchema),
-  'archive.numbering': call<ArchiveNumbering>()(none),
-  'archive.saveNumbering': call<ArchiveNumbering>()(archiveNumberingSchema),
-  'archive.file': call<ArchiveEntryDetail>()(fileArchiveSchema),
-  'archive.update': call<ArchiveEntryDetail>()(updateArchiveSchema),
-  'archive.get': call<ArchiveEntryDetail>()(archiveIdSchema),
-  'archive.search': call<ArchiveSearchPage>()(archiveSearchSchema),
-  'archive.retentionDue': call<ArchiveSearchPage>()(retentionDueSchema),
-  'archive.lend': call<ArchiveLoan>()(lendSchema),
-  'archive.returnLoan': call<ArchiveLoan>()(returnLoanSchema),
-  'archive.loans': call<ArchiveLoanPage>()(loansSchema),
-  'archive.label': call<FileDownload>()(archiveLabelSchema),
-  'archive.ocrProgress': call<OcrProgress>()(none),
-  'archive.documentPdf': call<FileDownload>()(archiveIdSchema),
-  'archive.unfiledScans': call<ScannedDocumentChoice[]>()(unfiledScansSchema),
+  ...printingCalls,
+  ...scannerCalls,
+  ...archiveCalls,
 } satisfies Record<string, CallSpec<z.ZodType, unknown>>;
 
 export type Calls = typeof calls;

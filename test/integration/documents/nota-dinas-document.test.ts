@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { LetterSigner } from '../../../electron/documents/letter-signature';
 import { renderNotaDinasPdf, type NotaDinasData } from '../../../electron/documents/nota-dinas-document';
 import type { OfficeSettings } from '../../../shared/office/office-settings';
-import { pdfPageSizes, pdfPagesText, pdfToText } from '../../support/pdf-tools';
+import { expectSecondPageWithoutLetterhead, fold, LETTER_PAPERS, rawPages } from '../../support/letter-page-checks';
+import { pdfPagesText, pdfToText } from '../../support/pdf-tools';
 
 // Seed 003: a unit of the Dinas Koperasi reports a complaint to the Kepala Dinas.
 
@@ -42,9 +43,6 @@ function nota(overrides: Partial<NotaDinasData> = {}): NotaDinasData {
     ...overrides,
   };
 }
-
-const fold = (text: string) => text.replace(/\s+/g, ' ').trim();
-const rawPages = (pdf: Buffer) => pdfToText(pdf, 'raw').split('\f').filter((p) => p.trim() !== '').map(fold);
 
 const LONG_BODY = Array.from({ length: 16 }, (_, i) =>
   `Paragraf ${i + 1}: hasil klarifikasi menunjukkan bahwa pelayanan perizinan koperasi pada loket terpadu belum sesuai dengan standar pelayanan yang telah ditetapkan, sehingga perlu dilakukan pembinaan kepada petugas dan evaluasi terhadap prosedur yang berlaku.`,
@@ -88,26 +86,10 @@ describe('Nota dinas PDF', () => {
     await expect(renderNotaDinasPdf(nota({ signer: { ...SIGNER, mode: 'an' } }))).rejects.toThrow('Penanda tangan: jabatan pimpinan (a.n.) wajib diisi.');
   });
 
-  it.each([
-    ['A4', 595.28, 841.89],
-    ['F4', 609.45, 935.43],
-  ] as const)('on %s: a long body spills to page 2 with "- 2 -" on top, no letterhead, and the signature with the last line', async (paper, width, height) => {
+  it.each(LETTER_PAPERS)('on %s: a long body spills to page 2 with "- 2 -" on top, no letterhead, and the signature with the last line', async (paper, width, height) => {
     const pdf = await renderNotaDinasPdf(nota({ paper, body: LONG_BODY }));
-    const { pages, sizes } = pdfPageSizes(pdf);
-    expect(pages).toBe(2);
-    for (const size of sizes) {
-      expect(Math.abs(size.width - width)).toBeLessThanOrEqual(1);
-      expect(Math.abs(size.height - height)).toBeLessThanOrEqual(1);
-    }
-    const layout = pdfPagesText(pdf);
-    expect(layout[0]).not.toMatch(/- 1 -/);
-    const firstLine = layout[1]!.split('\n').find((l) => l.trim() !== '') ?? '';
-    expect(firstLine.replace(/\s/g, '')).toBe('-2-');
-    expect(layout[1]).not.toContain('DINAS KOPERASI');
-    expect(layout[1]).not.toContain('Jl. Prof. Moh. Yamin');
-    expect(layout[1]).not.toContain('NOTA DINAS');
-    const raw = rawPages(pdf);
-    expect(raw[1]).toMatch(/Paragraf 16: .* SEKRETARIS, Rahmat Hidayat/);
+    const page2 = expectSecondPageWithoutLetterhead(pdf, { width, height }, ['DINAS KOPERASI', 'Jl. Prof. Moh. Yamin', 'NOTA DINAS']);
+    expect(page2).toMatch(/Paragraf 16: .* SEKRETARIS, Rahmat Hidayat/);
   });
 
   it('never leaves the signature alone at the top of a page, whatever the body length', async () => {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { LetterSigner } from '../../../electron/documents/letter-signature';
 import { renderSuratDinasPdf, type SuratDinasData } from '../../../electron/documents/surat-dinas-document';
 import type { OfficeSettings } from '../../../shared/office/office-settings';
-import { pdfPageSizes, pdfPagesText, pdfToText, pdfWordBoxes } from '../../support/pdf-tools';
+import { expectSecondPageWithoutLetterhead, fold, LETTER_PAPERS, rawPages } from '../../support/letter-page-checks';
+import { pdfPagesText, pdfToText, pdfWordBoxes } from '../../support/pdf-tools';
 
 // Seed 003: the Dinas Koperasi replies to a complainant.
 
@@ -41,9 +42,6 @@ function letter(overrides: Partial<SuratDinasData> = {}): SuratDinasData {
     ...overrides,
   };
 }
-
-const fold = (text: string) => text.replace(/\s+/g, ' ').trim();
-const rawPages = (pdf: Buffer) => pdfToText(pdf, 'raw').split('\f').filter((p) => p.trim() !== '').map(fold);
 
 const LONG_BODY = Array.from({ length: 16 }, (_, i) =>
   `Paragraf ${i + 1}: berdasarkan hasil klarifikasi, pelayanan perizinan koperasi pada loket terpadu belum sesuai dengan standar pelayanan yang telah ditetapkan, sehingga kami telah melakukan pembinaan kepada petugas dan evaluasi terhadap prosedur yang berlaku.`,
@@ -86,25 +84,10 @@ describe('Surat dinas (reply letter) PDF', () => {
     );
   });
 
-  it.each([
-    ['A4', 595.28, 841.89],
-    ['F4', 609.45, 935.43],
-  ] as const)('on %s: a long body spills to page 2 with "- 2 -" on top, no letterhead, and the signature with the last line', async (paper, width, height) => {
+  it.each(LETTER_PAPERS)('on %s: a long body spills to page 2 with "- 2 -" on top, no letterhead, and the signature with the last line', async (paper, width, height) => {
     const pdf = await renderSuratDinasPdf(letter({ paper, body: LONG_BODY }));
-    const { pages, sizes } = pdfPageSizes(pdf);
-    expect(pages).toBe(2);
-    for (const size of sizes) {
-      expect(Math.abs(size.width - width)).toBeLessThanOrEqual(1);
-      expect(Math.abs(size.height - height)).toBeLessThanOrEqual(1);
-    }
-    const layout = pdfPagesText(pdf);
-    expect(layout[0]).not.toMatch(/- 1 -/);
-    const firstLine = layout[1]!.split('\n').find((l) => l.trim() !== '') ?? '';
-    expect(firstLine.replace(/\s/g, '')).toBe('-2-');
-    expect(layout[1]).not.toContain('PEMERINTAH PROVINSI SULAWESI TENGAH');
-    expect(layout[1]).not.toContain('Telepon (0451)');
-    expect(layout[1]).not.toContain('Jl. Prof. Moh. Yamin');
-    expect(rawPages(pdf)[1]).toMatch(/Paragraf 16: .* Sisliandy Ponulele .* Tembusan: 1\. Gubernur/);
+    const page2 = expectSecondPageWithoutLetterhead(pdf, { width, height }, ['PEMERINTAH PROVINSI SULAWESI TENGAH', 'Telepon (0451)', 'Jl. Prof. Moh. Yamin']);
+    expect(page2).toMatch(/Paragraf 16: .* Sisliandy Ponulele .* Tembusan: 1\. Gubernur/);
   });
 
   it('never leaves the signature alone at the top of a page, whatever the body length', async () => {
