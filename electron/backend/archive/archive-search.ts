@@ -5,7 +5,7 @@ import { firstPageMatching } from '../../../shared/archive/text-match';
 import { textSnippet } from '../../../shared/archive/text-snippet';
 import { LOCATION_FIELDS } from '../../../shared/archive/archive-enums';
 import type { Database } from '../../db/database-schema';
-import { archiveTextCondition, archiveTextQuery, countArchiveText } from '../../db/search/archive-text-search';
+import { archiveFacetFilter, archiveTextCondition, archiveTextQuery, countArchiveText } from '../../db/search/archive-text-search';
 import type { ScannedPageStore } from '../../ocr/scanned-page-store';
 import type { ArchiveRepository } from './archive-repository';
 
@@ -26,13 +26,21 @@ export class ArchiveSearch {
   ) {}
 
   async search(input: ArchiveSearchInput, hideSecret: boolean, today: string): Promise<ArchiveSearchPage> {
-    const text = input.query ? await archiveTextQuery(this.db, input.query, hideSecret) : null;
+    // With words, the index applies kind, classification, access class and dates itself
+    // (its facet tokens): one FTS5 AND, however common the word.
+    const facets = archiveFacetFilter(input);
+    const text = input.query ? await archiveTextQuery(this.db, input.query, hideSecret, facets.filters) : null;
     if (input.query && !text?.match) return { rows: [], total: 0 };
     const match = text?.match ?? null;
     const location = LOCATION_FIELDS.map((f) => [f, input.location[f]?.trim() ?? ''] as const).filter(([, v]) => v !== '');
-    const narrowed =
-      input.kinds.length > 0 || input.classificationIds.length > 0 || input.accessClasses.length > 0 ||
-      location.length > 0 || input.range !== undefined || input.complaintId !== undefined;
+    // What SQLite still checks: everything without words; with words, what the index could not.
+    const inSql = {
+      kinds: !match && input.kinds.length > 0,
+      classifications: input.classificationIds.length > 0 && (!match || facets.unapplied.includes('classificationIds')),
+      accessClasses: !match && input.accessClasses.length > 0,
+      range: input.range !== undefined && (!match || facets.unapplied.includes('range')),
+    };
+    const narrowed = inSql.kinds || inSql.classifications || inSql.accessClasses || inSql.range || location.length > 0 || input.complaintId !== undefined;
 
     // With other filters, a common word lets them choose the rows; a rare one drives.
     const filtersFirst = narrowed && (text?.estimate ?? 0) > COMMON_WORD;
@@ -41,11 +49,11 @@ export class ArchiveSearch {
       if (match) q = q.where(archiveTextCondition(match, { top, filtersFirst }));
       // With words, the index already left the secret entries out.
       if (hideSecret && !match) q = q.where('access_class', '<>', 'rahasia');
-      if (input.kinds.length) q = q.where('kind', 'in', input.kinds);
-      if (input.classificationIds.length) q = q.where('classification_id', 'in', input.classificationIds);
-      if (input.accessClasses.length) q = q.where('access_class', 'in', input.accessClasses);
+      if (inSql.kinds) q = q.where('kind', 'in', input.kinds);
+      if (inSql.classifications) q = q.where('classification_id', 'in', input.classificationIds);
+      if (inSql.accessClasses) q = q.where('access_class', 'in', input.accessClasses);
       for (const [field, value] of location) q = q.where(field, '=', value);
-      if (input.range) q = q.where('document_date', '>=', input.range.from).where('document_date', '<=', input.range.to);
+      if (inSql.range && input.range) q = q.where('document_date', '>=', input.range.from).where('document_date', '<=', input.range.to);
       if (input.complaintId !== undefined) q = q.where('complaint_id', '=', input.complaintId);
       return q;
     };
@@ -53,8 +61,9 @@ export class ArchiveSearch {
     let ids: number[];
     let total: number | null = null;
     if (narrowed) {
-      // Filters: the page and the count of all matches in one statement, so the list of a
-      // word's matches is built once, not once for the page and again for the count.
+      // Filters SQLite applies: the page and the count of all matches in one statement, so
+      // the filtered rows (and a word's list of matches) are read once, not once for the
+      // page and again for the count.
       const rows = await base().select((eb) => ['id', eb.fn.countAll<number>().over().as('total')])
         .orderBy('id', 'desc').offset(input.offset).limit(input.limit).execute();
       ids = rows.map((r) => r.id);
@@ -63,7 +72,8 @@ export class ArchiveSearch {
           : Number((await base().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
       }
     } else {
-      // Words alone (or nothing): the index hands out its newest matches in order and stops at the page's end.
+      // Words with at most the index's own filters (or nothing): the index hands out its
+      // newest matches in order and stops at the page's end; the total is counted in it alone.
       const top = match ? input.offset + input.limit : undefined;
       ids = (await base(top).select('id').orderBy('id', 'desc').offset(input.offset).limit(input.limit).execute()).map((r) => r.id);
       // A short last page is its own count; only a full page makes counting the rest worth it.

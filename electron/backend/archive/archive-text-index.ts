@@ -10,7 +10,8 @@ type Db = Kysely<Database> | Transaction<Database>;
  * Keeps `archive_fts` in step with the entries: everything a search may find an entry by
  * — its serial number, title, classification, location, notes, the complaint's register
  * number and subject, the complainant's name where the register shows it (never for a
- * confidential or anonymous complaint), the letter's number, and the OCR text of its scan.
+ * confidential or anonymous complaint), the letter's number, and the OCR text of its scan;
+ * and the classification, document date and kind a search narrows by next to words.
  */
 export class ArchiveTextIndex {
   constructor(private readonly pages: ScannedPageStore) {}
@@ -23,6 +24,7 @@ export class ArchiveTextIndex {
       .leftJoin('letters as l', 'l.id', 'e.letter_id')
       .select([
         'e.serial_number', 'e.title', 'e.notes', 'e.access_class', 'e.scanned_document_id', 'c.code', 'c.name',
+        'e.classification_id', 'e.document_date', 'e.kind',
         'e.building', 'e.room', 'e.cabinet', 'e.shelf', 'e.box', 'e.folder',
         'co.register_number', 'co.subject', 'co.complainant_name', 'co.privacy', 'l.number as letter_number',
       ])
@@ -41,6 +43,7 @@ export class ArchiveTextIndex {
       notes: e.notes,
       ocrText: e.scanned_document_id === null ? '' : await this.pages.documentText(e.scanned_document_id, db),
       access: e.access_class,
+      facets: { classificationId: e.classification_id, documentDate: e.document_date, kind: e.kind },
     });
   }
 

@@ -21,6 +21,29 @@ export interface ArchiveTextRow {
   ocrText: string;
   /** The entry's access class, indexed so a search can leave out 'rahasia' inside the index. */
   access: string;
+  /** What the `facets` column is made of (see archiveFacetText). */
+  facets: ArchiveFacets;
+}
+
+/** The entry's fields a search narrows by inside the index, next to its words. */
+export interface ArchiveFacets {
+  classificationId: number;
+  /** YYYY-MM-DD */
+  documentDate: string;
+  kind: string;
+}
+
+/**
+ * The `facets` column (migration 0017): one token per filter value — the classification
+ * (`klas12`), the document's year, month and day (`thn2026 bln202611 tgl20261120`) and the
+ * kind (`jenistandaterima`) — so that words + classification + dates is one FTS5 AND that
+ * the index answers by skipping through its lists, instead of SQLite building the list of
+ * every entry with a common word (80,000 at 100,000 entries) to look the filtered rows up
+ * in. Migration 0017 writes the same text in SQL for the entries filed before it.
+ */
+export function archiveFacetText(f: ArchiveFacets): string {
+  const [y, m, d] = f.documentDate.split('-');
+  return `klas${f.classificationId} thn${y} bln${y}${m} tgl${y}${m}${d} jenis${f.kind.replaceAll('_', '')}`;
 }
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -28,8 +51,9 @@ type Db = Kysely<Database> | Transaction<Database>;
 /** Writes (or rewrites) the searchable text of entry `id`. */
 export async function putArchiveText(db: Db, id: number, row: ArchiveTextRow): Promise<void> {
   await sql`DELETE FROM archive_fts WHERE rowid = ${id}`.execute(db);
-  await sql`INSERT INTO archive_fts (rowid, serial_number, title, classification, location, related, notes, ocr_text, access)
-    VALUES (${id}, ${row.serialNumber}, ${row.title}, ${row.classification}, ${row.location}, ${row.related}, ${row.notes}, ${row.ocrText}, ${row.access})`.execute(db);
+  await sql`INSERT INTO archive_fts (rowid, serial_number, title, classification, location, related, notes, ocr_text, access, facets)
+    VALUES (${id}, ${row.serialNumber}, ${row.title}, ${row.classification}, ${row.location}, ${row.related}, ${row.notes}, ${row.ocrText},
+      ${row.access}, ${archiveFacetText(row.facets)})`.execute(db);
 }
 
 /** Replaces only the OCR text of entry `id` (the OCR queue finished another page). */
@@ -91,21 +115,87 @@ export async function expandedArchiveTerms(db: Db, words: string): Promise<{ ter
 
 const TEXT_COLUMNS = '{serial_number title classification location related notes ocr_text}';
 
-/** The terms in the text columns only (a search for "rahasia" must not hit the access column), secret entries left out when asked. */
-export function archiveMatch(terms: string, hideSecret: boolean): string {
-  return `${TEXT_COLUMNS} : (${terms})${hideSecret ? ' NOT access : "rahasia"' : ''}`;
+/**
+ * The terms in the text columns only (a search for "rahasia" must not hit the access
+ * column, "klas2" not the facets), secret entries left out when asked, and the filters the
+ * index applies itself (archiveFacetFilter) ANDed in.
+ */
+export function archiveMatch(terms: string, hideSecret: boolean, filters: readonly string[] = []): string {
+  const all = [`${TEXT_COLUMNS} : (${terms})`, ...filters];
+  return `${all.length > 1 ? `(${all.join(' AND ')})` : all[0]}${hideSecret ? ' NOT access : "rahasia"' : ''}`;
+}
+
+/** The filters of a search that the index can apply next to the words (see archiveFacetText). */
+export interface ArchiveFacetFilter {
+  kinds: readonly string[];
+  classificationIds: readonly number[];
+  accessClasses: readonly string[];
+  range?: { from: string; to: string } | undefined;
+}
+
+/** More values than this for one filter: SQLite applies it instead (an OR this long costs more than it saves). */
+const MAX_FACET_TERMS = 64;
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+const daysIn = (y: number, m: number) => [31, y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]!;
+
+/**
+ * The document dates from `from` to `to` (inclusive, YYYY-MM-DD) as the fewest facet
+ * tokens: whole years as `thn`, whole months as `bln`, the days left over as `tgl` — a
+ * calendar year is one token, 15 March to 10 February 39. Null above `max` tokens.
+ */
+export function dateRangeTokens(from: string, to: string, max = MAX_FACET_TERMS): string[] | null {
+  const out: string[] = [];
+  let [y, m, d] = from.split('-').map(Number) as [number, number, number];
+  const key = (yy: number, mm: number, dd: number) => `${yy}-${pad2(mm)}-${pad2(dd)}`;
+  while (key(y, m, d) <= to) {
+    if (out.length === max) return null;
+    if (m === 1 && d === 1 && key(y, 12, 31) <= to) {
+      out.push(`thn${y}`);
+      y += 1;
+    } else if (d === 1 && key(y, m, daysIn(y, m)) <= to) {
+      out.push(`bln${y}${pad2(m)}`);
+      [y, m] = m === 12 ? [y + 1, 1] : [y, m + 1];
+    } else {
+      out.push(`tgl${y}${pad2(m)}${pad2(d)}`);
+      if (d < daysIn(y, m)) d += 1;
+      else [y, m, d] = m === 12 ? [y + 1, 1, 1] : [y, m + 1, 1];
+    }
+  }
+  return out;
+}
+
+/**
+ * The FTS5 conditions for the filters the index can apply (kind, classification, access
+ * class, document dates), one per filter given. `unapplied`: the filters with more values
+ * (classifications) or tokens (dates) than is worth an OR, left to SQLite. Values are
+ * typed ids and enums (checked by the schema), never user text.
+ */
+export function archiveFacetFilter(f: ArchiveFacetFilter): { filters: string[]; unapplied: ('classificationIds' | 'range')[] } {
+  const any = (column: string, tokens: readonly string[]) => `${column} : (${tokens.map((t) => `"${t}"`).join(' OR ')})`;
+  const filters: string[] = [];
+  const unapplied: ('classificationIds' | 'range')[] = [];
+  if (f.kinds.length) filters.push(any('facets', f.kinds.map((k) => `jenis${k.replaceAll('_', '')}`)));
+  if (f.classificationIds.length > MAX_FACET_TERMS) unapplied.push('classificationIds');
+  else if (f.classificationIds.length) filters.push(any('facets', f.classificationIds.map((id) => `klas${id}`)));
+  if (f.accessClasses.length) filters.push(any('access', f.accessClasses));
+  const dates = f.range ? dateRangeTokens(f.range.from, f.range.to) : null;
+  if (dates) filters.push(any('facets', dates));
+  else if (f.range) unapplied.push('range');
+  return { filters, unapplied };
 }
 
 /**
  * The FTS5 query for the words of a search box and how many entries it may match: null
  * when nothing was typed, match '' when a word is in no entry. `hideSecret` leaves out
  * 'rahasia' entries inside the index, so the newest-first shortcut below still fills a
- * page for a clerk without the permission.
+ * page for a clerk without the permission. `filters`: FTS5 conditions from
+ * archiveFacetFilter to AND in (the estimate stays the words').
  */
-export async function archiveTextQuery(db: Db, words: string, hideSecret: boolean): Promise<{ match: string; estimate: number } | null> {
+export async function archiveTextQuery(db: Db, words: string, hideSecret: boolean, filters: readonly string[] = []): Promise<{ match: string; estimate: number } | null> {
   const expanded = await expandedArchiveTerms(db, words);
   if (!expanded) return null;
-  return { match: expanded.terms ? archiveMatch(expanded.terms, hideSecret) : '', estimate: expanded.estimate };
+  return { match: expanded.terms ? archiveMatch(expanded.terms, hideSecret, filters) : '', estimate: expanded.estimate };
 }
 
 /**
