@@ -17,6 +17,8 @@ export async function buildAll({ quiet = false } = {}) {
       main: 'electron/main.ts',
       preload: 'electron/preload.ts',
       'browser-host': 'electron/host/run-browser-host.ts',
+      // jsQR's worker thread, started from a file of its own (electron/backend/scanning/qr-worker-script.ts).
+      'qr-worker': 'electron/backend/scanning/qr-worker.ts',
     },
     outdir: 'dist/electron',
     outExtension: { '.js': '.cjs' },

@@ -7,6 +7,7 @@ import type { ScannerDriver } from '../../devices/scanner/scanner-driver';
 import { WiaDriver } from '../../devices/scanner/wia-driver';
 import type { AttachmentStore } from '../attachments/attachment-store';
 import { HotFolderService } from './hot-folder-service';
+import { QrWorker } from './qr-worker-client';
 import { ScanLinker, type LetterCodeResolver } from './scan-linker';
 import { ScanSessions } from './scan-sessions';
 import type { ScanningServices } from './scanner-handlers';
@@ -41,7 +42,9 @@ export async function createScanning(options: {
 }): Promise<ScanningParts> {
   const linker = new ScanLinker(options.db, options.resolveLetterCode);
   const sessions = new ScanSessions(options.dataDir);
-  const pages = new SessionPages(linker, options.log);
+  // jsQR's thread: started by the first scanned page, ended with the backend.
+  const qrWorker = new QrWorker();
+  const pages = new SessionPages(linker, options.log, qrWorker);
   const scanner = new ScannerService(sessions, pages, options.setup?.drivers ?? defaultScannerDrivers(), options.log);
   const documents = new ScannedDocumentService(options.db, sessions, options.attachments, linker, options.timeZone);
   const hotFolder = new HotFolderService(options.db, sessions, scanner, pages, options.setup?.hotFolder);
@@ -53,6 +56,9 @@ export async function createScanning(options: {
     hotFolder,
     async close() {
       await hotFolder.close();
+      // Before the sessions: pages still queued for QR reading then fail at once instead of
+      // holding the close until every one has been read.
+      await qrWorker.close();
       await sessions.closeAll();
     },
   };

@@ -3,6 +3,7 @@ import type { ColourMode, PageOrigin, ScanJob, ScanPageView } from '../../../sha
 import type { ImportedPage } from '../../devices/scanner/file-import';
 import { pictureOf, thumbnailOf } from './page-pictures';
 import { readPageQr } from './page-qr-reader';
+import type { QrWorker } from './qr-worker-client';
 import type { ScanLinker } from './scan-linker';
 import type { PageSource, ScanSession, SessionPage } from './scan-session';
 
@@ -28,6 +29,7 @@ export class SessionPages {
   constructor(
     private readonly linker: ScanLinker,
     private readonly log: (err: unknown) => void,
+    private readonly qrWorker: QrWorker,
   ) {}
 
   async add(session: ScanSession, page: NewPage): Promise<SessionPage> {
@@ -35,7 +37,7 @@ export class SessionPages {
     const added: SessionPage = { ...page, id: session.newPageId(), rotation: 0, thumbnail, qr: null, qrDone: Promise.resolve([]) };
     const read = this.qrQueue.then(async () => {
       const picture = await pictureOf(page.source, session.pdfs);
-      return picture ? readPageQr(picture) : [];
+      return picture ? readPageQr(picture, this.qrWorker) : [];
     });
     this.qrQueue = read.catch(() => undefined);
     added.qrDone = read.then(
