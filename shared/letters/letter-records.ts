@@ -154,6 +154,18 @@ export interface LetterDelivery {
   recordedAt: string;
 }
 
+/** A scan of the letter's paper (the wet-signed copy, its tanda terima) saved to the letter. */
+export interface LetterScan {
+  /** The scanned document (scanner.document / scanner.documentPdf). */
+  id: number;
+  fileName: string;
+  pageCount: number;
+  /** Linked by the letter's QR code on the page, or scanned from the letter's page. */
+  via: 'qr' | 'pilihan';
+  createdBy: string;
+  createdAt: string;
+}
+
 /** What the signed-in user may do with the letter now (the backend enforces the same rules). */
 export interface LetterAllowedActions {
   edit: boolean;
@@ -196,6 +208,7 @@ export interface LetterDetail {
   verificationCode: string | null;
   numberCancelled: boolean;
   deliveries: LetterDelivery[];
+  scans: LetterScan[];
   events: LetterEvent[];
   allowed: LetterAllowedActions;
 }

@@ -19,6 +19,8 @@ export const PRINTABLE_CALLS = [
   'letters.preview',
   'letters.deliveryReceipt',
   'letters.publicAnswer',
+  'archive.label',
+  'archive.documentPdf',
 ] as const;
 
 export type PrintableCall = (typeof PRINTABLE_CALLS)[number];

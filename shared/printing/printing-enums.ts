@@ -23,15 +23,17 @@ export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
 
 /**
  * Paper in the printer's tray. F4 is the Indonesian folio (215 × 330 mm); "215x165mm" is
- * half of it, the usual lembar disposisi slip.
+ * half of it, the usual lembar disposisi slip; "100x50mm" the roll of a label printer for
+ * archive folders.
  */
-export const PRINT_PAPERS = ['A4', 'F4', 'A5', '215x165mm'] as const;
+export const PRINT_PAPERS = ['A4', 'F4', 'A5', '215x165mm', '100x50mm'] as const;
 export type PrintPaper = (typeof PRINT_PAPERS)[number];
 export const PRINT_PAPER_LABELS: Record<PrintPaper, string> = {
   A4: 'A4 (210 × 297 mm)',
   F4: 'F4 / folio (215 × 330 mm)',
   A5: 'A5 (148 × 210 mm)',
   '215x165mm': '½ folio (215 × 165 mm)',
+  '100x50mm': 'Label 100 × 50 mm',
 };
 /** Width and height of each paper in millimetres, for drivers that take dimensions. */
 export const PRINT_PAPER_MM: Record<PrintPaper, { width: number; height: number }> = {
@@ -39,6 +41,7 @@ export const PRINT_PAPER_MM: Record<PrintPaper, { width: number; height: number 
   F4: { width: 215, height: 330 },
   A5: { width: 148, height: 210 },
   '215x165mm': { width: 215, height: 165 },
+  '100x50mm': { width: 100, height: 50 },
 };
 
 /** 'langsung': straight to the printer without a dialog; 'dialog': the system print dialog. */

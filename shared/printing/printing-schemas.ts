@@ -31,7 +31,7 @@ const reference = z.string({ message: 'Rujukan harus berupa teks.' }).trim().max
 export const printSettingSchema = z.object({
   documentKind,
   printer: printerNameSchema.nullable(),
-  paper: z.enum(PRINT_PAPERS, { message: 'Pilih kertas: A4, F4, A5 atau ½ folio.' }),
+  paper: z.enum(PRINT_PAPERS, { message: 'Pilih kertas: A4, F4, A5, ½ folio atau label 100 × 50 mm.' }),
   copies,
   method: z.enum(PRINT_METHODS, { message: 'Pilih cara cetak: langsung atau lewat dialog.' }),
   duplex: z.boolean().default(false),
@@ -62,7 +62,7 @@ export const printDocumentSchema = z.object({
   copies: copies.optional(),
   printer: printerNameSchema.optional(),
   /** The paper the document was composed on, when the clerk chose it (the lembar disposisi's dialog); else the kind's. */
-  paper: z.enum(PRINT_PAPERS, { message: 'Pilih kertas: A4, F4, A5 atau ½ folio.' }).optional(),
+  paper: z.enum(PRINT_PAPERS, { message: 'Pilih kertas: A4, F4, A5, ½ folio atau label 100 × 50 mm.' }).optional(),
   title: title.default(''),
   reference: reference.default(''),
   dialog: z.boolean().default(false),

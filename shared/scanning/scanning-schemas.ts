@@ -77,6 +77,7 @@ const targetSchema = z.discriminatedUnion(
   'kind',
   [
     z.object({ kind: z.literal('pengaduan'), complaintId: z.number().int().positive('Pengaduan tidak dikenal.') }),
+    z.object({ kind: z.literal('surat'), letterId: z.number().int().positive('Surat tidak dikenal.') }),
     z.object({ kind: z.literal('arsip') }),
   ],
   { message: 'Pilih ke mana dokumen disimpan.' },

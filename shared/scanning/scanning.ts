@@ -97,15 +97,32 @@ export interface ScanLink {
   code: string;
   complaintId: number;
   registerNumber: string;
+  /** The complaint's subject ("Hal"), for forms that file the scan under its complaint. */
+  complaintSubject: string;
   /** Formatted for reading ("7KQ4-MX2RB"). */
   trackingCode: string;
   /** Found by a QR code on a page, or chosen by the clerk. */
   via: 'qr' | 'pilihan';
-  /** "Terhubung ke pengaduan 7KQ4-MX2RB lewat kode QR". */
+  /** "Terhubung ke pengaduan 7KQ4-MX2RB lewat kode QR" — see scanLinkText. */
   text: string;
+  /** For a 'surat' link: the signed letter's number and date, which filing the scan suggests as its title and date. */
+  letter: { number: string; date: string | null } | null;
 }
 
-export type SaveTarget = { kind: 'pengaduan'; complaintId: number } | { kind: 'arsip' };
+/**
+ * The sentence that tells the clerk what a scan is linked to: the same words when the
+ * link is made and whenever the saved scan is shown again. `letterNumber` is the
+ * letter's number for a 'surat' link (its verification code when the number is unknown).
+ */
+export function scanLinkText(link: Pick<ScanLink, 'kind' | 'via' | 'registerNumber' | 'trackingCode'>, letterNumber: string): string {
+  if (link.via === 'pilihan' && link.kind === 'surat') return `Dilampirkan ke surat ${letterNumber} (pengaduan ${link.registerNumber})`;
+  if (link.via === 'pilihan') return `Dilampirkan ke pengaduan ${link.registerNumber} (${link.trackingCode})`;
+  if (link.kind === 'surat') return `Terhubung ke surat ${letterNumber} (pengaduan ${link.trackingCode}) lewat kode QR`;
+  return `Terhubung ke pengaduan ${link.trackingCode} lewat kode QR`;
+}
+
+/** Where a scan is saved: a complaint's attachments, a signed letter (and so its complaint), or the archive's unfiled scans. */
+export type SaveTarget = { kind: 'pengaduan'; complaintId: number } | { kind: 'surat'; letterId: number } | { kind: 'arsip' };
 
 export interface ScannedPageRecord {
   pageNo: number;

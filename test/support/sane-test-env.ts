@@ -65,3 +65,17 @@ export function makeSaneConfig(testConf: Record<string, string> = {}): SaneTestE
 export function listSaneDevices(env: SaneTestEnv): string {
   return execFileSync('scanimage', ['-L'], { env: env.env, encoding: 'utf8', timeout: 30_000 });
 }
+
+/**
+ * The file SANE's pnm device "scans" when no --filename is given: its option's default,
+ * read from `scanimage -A` (/tmp/input.ppm in sane-backends). A browser session scans
+ * through the app's own SANE driver, which passes no such option, so a test puts the page
+ * image it wants scanned at this path.
+ */
+export function pnmDefaultInputFile(env: NodeJS.ProcessEnv = process.env): string {
+  // stderr kept out of the test's output ("Output format is not set, using pnm as a default.").
+  const options = execFileSync('scanimage', ['-d', 'pnm:0', '-A'], { env, encoding: 'utf8', timeout: 30_000, stdio: ['ignore', 'pipe', 'pipe'] });
+  const match = /--filename <string> \[([^\]]+)\]/.exec(options);
+  if (!match) throw new Error(`The pnm test device lists no default --filename:\n${options}`);
+  return match[1]!;
+}

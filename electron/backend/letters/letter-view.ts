@@ -54,12 +54,14 @@ const ACTION_EVENTS: Record<string, LetterEvent['action']> = {
 
 /** The letter as the screens show it to this user. */
 export async function buildLetterDetail(db: Kysely<Database>, organisation: OrganisationService, row: LetterRow, user: SessionUser, today: string): Promise<LetterDetail> {
-  const [complaint, versions, actions, deliveries, issued] = await Promise.all([
+  const [complaint, versions, actions, deliveries, issued, scans] = await Promise.all([
     db.selectFrom('complaints').select(['register_number', 'tracking_code', 'subject']).where('id', '=', row.complaint_id).executeTakeFirstOrThrow(),
     db.selectFrom('letter_versions').select(['version', 'reason', 'note', 'created_by', 'created_at', 'content_hash']).where('letter_id', '=', row.id).orderBy('version').execute(),
     db.selectFrom('letter_actions').selectAll().where('letter_id', '=', row.id).orderBy('id').execute(),
     db.selectFrom('letter_deliveries').selectAll().where('letter_id', '=', row.id).orderBy('id').execute(),
     db.selectFrom('letter_numbers').select('status').where('letter_id', '=', row.id).executeTakeFirst(),
+    db.selectFrom('scanned_documents').select(['id', 'file_name', 'page_count', 'linked_via', 'created_by', 'created_at'])
+      .where('linked_kind', '=', 'surat').where('linked_id', '=', row.id).orderBy('id').execute(),
   ]);
   const roundActions = actions.filter((a) => a.round === row.round && (a.action === 'ajukan' || a.action === 'paraf' || a.action === 'tanda-tangan'));
   const route: LetterRouteStop[] = [];
@@ -121,6 +123,10 @@ export async function buildLetterDetail(db: Kysely<Database>, organisation: Orga
       note: d.note,
       recordedBy: d.recorded_by,
       recordedAt: d.recorded_at,
+    })),
+    scans: scans.map((s) => ({
+      id: s.id, fileName: s.file_name, pageCount: s.page_count, via: s.linked_via === 'qr' ? 'qr' : 'pilihan',
+      createdBy: s.created_by, createdAt: s.created_at,
     })),
     events: actions.map((a) => ({ at: a.at, actor: a.actor, action: ACTION_EVENTS[a.action] ?? 'versi', version: a.version, note: a.note })),
     allowed: allowedActions(row, user),

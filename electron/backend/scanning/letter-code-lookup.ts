@@ -11,9 +11,9 @@ export function letterCodeLookup(db: Kysely<Database>): LetterCodeResolver {
   return async (code) => {
     const row = await db
       .selectFrom('letters')
-      .select(['id', 'complaint_id', 'number'])
+      .select(['id', 'complaint_id', 'number', 'letter_date'])
       .where('verification_code', '=', code)
       .executeTakeFirst();
-    return row && row.number ? { letterId: row.id, complaintId: row.complaint_id, number: row.number } : null;
+    return row && row.number ? { letterId: row.id, complaintId: row.complaint_id, number: row.number, date: row.letter_date } : null;
   };
 }

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { formatTrackingCode } from '../../../shared/numbering/tracking-code';
 import { parseAppQrPayload } from '../../../shared/scanning/qr-payload';
-import type { ScanLink } from '../../../shared/scanning/scanning';
+import { scanLinkText, type ScanLink } from '../../../shared/scanning/scanning';
 import type { Database } from '../../db/database-schema';
 
 /** A letter found by the verification code on its QR: its id, its complaint, and its number. */
@@ -10,6 +10,8 @@ export interface ResolvedLetter {
   complaintId: number;
   /** The letter's number as printed, for the clerk ("800/12/DISKOP/XI/2026"). */
   number: string;
+  /** Its date (YYYY-MM-DD), set when it was signed. */
+  date: string | null;
 }
 
 /**
@@ -40,25 +42,13 @@ export class ScanLinker {
       if (!letter) continue;
       const complaint = await this.complaint(letter.complaintId);
       if (!complaint) continue;
-      return {
-        kind: 'surat', id: letter.letterId, code: payload.verificationCode, complaintId: complaint.id,
-        registerNumber: complaint.register_number, trackingCode: formatTrackingCode(complaint.tracking_code), via: 'qr',
-        text: `Terhubung ke surat ${letter.number || payload.verificationCode} (pengaduan ${formatTrackingCode(complaint.tracking_code)}) lewat kode QR`,
-      };
+      return linkTo(complaint, { kind: 'surat', id: letter.letterId, code: payload.verificationCode, via: 'qr' }, { number: letter.number, date: letter.date });
     }
     for (const payload of parsed) {
       if (payload.kind !== 'pengaduan') continue;
-      const complaint = await this.db
-        .selectFrom('complaints')
-        .select(['id', 'register_number', 'tracking_code'])
-        .where('tracking_code', '=', payload.trackingCode)
-        .executeTakeFirst();
+      const complaint = await this.complaintWhere('tracking_code', payload.trackingCode);
       if (!complaint) continue;
-      return {
-        kind: 'pengaduan', id: complaint.id, code: complaint.tracking_code, complaintId: complaint.id,
-        registerNumber: complaint.register_number, trackingCode: formatTrackingCode(complaint.tracking_code), via: 'qr',
-        text: `Terhubung ke pengaduan ${formatTrackingCode(complaint.tracking_code)} lewat kode QR`,
-      };
+      return linkTo(complaint, { kind: 'pengaduan', id: complaint.id, code: complaint.tracking_code, via: 'qr' });
     }
     return null;
   }
@@ -67,14 +57,42 @@ export class ScanLinker {
   async chosen(complaintId: number): Promise<ScanLink | null> {
     const complaint = await this.complaint(complaintId);
     if (!complaint) return null;
-    return {
-      kind: 'pengaduan', id: complaint.id, code: complaint.tracking_code, complaintId: complaint.id,
-      registerNumber: complaint.register_number, trackingCode: formatTrackingCode(complaint.tracking_code), via: 'pilihan',
-      text: `Dilampirkan ke pengaduan ${complaint.register_number} (${formatTrackingCode(complaint.tracking_code)})`,
-    };
+    return linkTo(complaint, { kind: 'pengaduan', id: complaint.id, code: complaint.tracking_code, via: 'pilihan' });
+  }
+
+  /** The link to a signed letter the clerk scanned from the letter's own page; null when there is no such letter. */
+  async chosenLetter(letterId: number): Promise<ScanLink | null> {
+    const letter = await this.db
+      .selectFrom('letters')
+      .select(['id', 'complaint_id', 'number', 'letter_date', 'verification_code'])
+      .where('id', '=', letterId)
+      .executeTakeFirst();
+    if (!letter?.number) return null;
+    const complaint = await this.complaint(letter.complaint_id);
+    if (!complaint) return null;
+    return linkTo(complaint, { kind: 'surat', id: letter.id, code: letter.verification_code ?? '', via: 'pilihan' }, { number: letter.number, date: letter.letter_date });
   }
 
   private complaint(id: number) {
-    return this.db.selectFrom('complaints').select(['id', 'register_number', 'tracking_code']).where('id', '=', id).executeTakeFirst();
+    return this.complaintWhere('id', id);
   }
+
+  private complaintWhere(column: 'id' | 'tracking_code', value: number | string) {
+    return this.db.selectFrom('complaints').select(['id', 'register_number', 'tracking_code', 'subject']).where(column, '=', value).executeTakeFirst();
+  }
+}
+
+interface LinkedComplaint {
+  id: number;
+  register_number: string;
+  tracking_code: string;
+  subject: string;
+}
+
+function linkTo(complaint: LinkedComplaint, target: Pick<ScanLink, 'kind' | 'id' | 'code' | 'via'>, letter: ScanLink['letter'] = null): ScanLink {
+  const fields = {
+    ...target, complaintId: complaint.id, registerNumber: complaint.register_number, complaintSubject: complaint.subject,
+    trackingCode: formatTrackingCode(complaint.tracking_code), letter,
+  };
+  return { ...fields, text: scanLinkText(fields, letter?.number || target.code) };
 }

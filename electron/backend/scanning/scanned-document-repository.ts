@@ -1,6 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import { formatTrackingCode } from '../../../shared/numbering/tracking-code';
-import type { PageOrigin, ScanLink, ScannedDocument } from '../../../shared/scanning/scanning';
+import { scanLinkText, type PageOrigin, type ScanLink, type ScannedDocument } from '../../../shared/scanning/scanning';
 import type { Database } from '../../db/database-schema';
 
 export interface NewScannedDocument {
@@ -54,8 +54,10 @@ export class ScannedDocumentRepository {
     const row = await this.db
       .selectFrom('scanned_documents as d')
       .leftJoin('complaints as c', 'c.id', 'd.complaint_id')
+      // A letter's number, for the sentence that says which letter the scan belongs to.
+      .leftJoin('letters as l', (j) => j.onRef('l.id', '=', 'd.linked_id').on('d.linked_kind', '=', 'surat'))
       .selectAll('d')
-      .select(['c.register_number', 'c.tracking_code'])
+      .select(['c.register_number', 'c.tracking_code', 'c.subject', 'l.number as letter_number', 'l.letter_date'])
       .where('d.id', '=', id)
       .executeTakeFirst();
     if (!row) return null;
@@ -67,20 +69,14 @@ export class ScannedDocumentRepository {
       .execute();
     const trackingCode = row.tracking_code ? formatTrackingCode(row.tracking_code) : '';
     const registerNumber = row.register_number ?? '';
+    const via = row.linked_via === 'qr' ? 'qr' : 'pilihan';
     const link: ScanLink | null =
       row.linked_kind && row.linked_id !== null && row.complaint_id !== null
         ? {
-            kind: row.linked_kind,
-            id: row.linked_id,
-            code: row.linked_code ?? '',
-            complaintId: row.complaint_id,
-            registerNumber,
-            trackingCode,
-            via: row.linked_via === 'qr' ? 'qr' : 'pilihan',
-            text:
-              row.linked_via === 'qr'
-                ? `Terhubung ke ${row.linked_kind === 'surat' ? 'surat pengaduan' : 'pengaduan'} ${trackingCode} lewat kode QR`
-                : `Dilampirkan ke pengaduan ${registerNumber} (${trackingCode})`,
+            kind: row.linked_kind, id: row.linked_id, code: row.linked_code ?? '', complaintId: row.complaint_id,
+            registerNumber, complaintSubject: row.subject ?? '', trackingCode, via,
+            letter: row.letter_number ? { number: row.letter_number, date: row.letter_date } : null,
+            text: scanLinkText({ kind: row.linked_kind, via, registerNumber, trackingCode }, row.letter_number || row.linked_code || ''),
           }
         : null;
     return {

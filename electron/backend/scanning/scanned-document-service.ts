@@ -8,6 +8,7 @@ import type { AttachmentStore } from '../attachments/attachment-store';
 import { recordAudit } from '../audit/audit-log';
 import { COMPLAINT_ENTITY } from '../complaints/complaint-history';
 import { AppError, notFound } from '../core/app-error';
+import { LETTER_ENTITY } from '../letters/letter-service';
 import type { CallContext } from '../core/call-context';
 import { buildScanPdf } from './scan-pdf';
 import type { ScanLinker } from './scan-linker';
@@ -62,6 +63,13 @@ export class ScannedDocumentService {
         link = chosen;
         if (fromQr) notes.push(`Kode QR pada dokumen menunjuk pengaduan ${fromQr.trackingCode}, bukan pengaduan ini; dokumen tetap dilampirkan ke pengaduan ${chosen.trackingCode} yang dipilih.`);
       }
+    } else if (target.kind === 'surat') {
+      const chosen = await this.linker.chosenLetter(target.letterId);
+      if (!chosen) throw new AppError('NOT_FOUND', 'Surat tidak ditemukan atau belum ditandatangani; hanya surat bernomor yang dapat diberi pindaian.');
+      if (fromQr?.kind !== 'surat' || fromQr.id !== chosen.id) {
+        link = chosen;
+        if (fromQr) notes.push(`Kode QR pada dokumen menunjuk ${fromQr.kind === 'surat' ? `surat ${fromQr.letter?.number ?? fromQr.code}` : `pengaduan ${fromQr.trackingCode}`}, bukan surat ini; dokumen tetap disimpan pada surat ${chosen.letter?.number ?? ''} yang dipilih.`);
+      }
     }
     if (link) notes.unshift(`${link.text}.`);
     else notes.push('Tidak ada kode QR Meja Aduan pada halaman; dokumen disimpan tanpa tautan, siap diarsipkan.');
@@ -93,6 +101,13 @@ export class ScannedDocumentService {
           entityType: COMPLAINT_ENTITY, entityId: link.complaintId, action: COMPLAINT_SCAN_ACTION, actor: ctx.actor, at: now,
           changes: { lampiran: [null, name], tautan: [null, link.via === 'qr' ? 'kode QR' : 'dipilih petugas'] },
         });
+        // The letter's own record says a scan of its paper now exists.
+        if (link.kind === 'surat') {
+          await recordAudit(trx, {
+            entityType: LETTER_ENTITY, entityId: link.id, action: 'pindaian_dilampirkan', actor: ctx.actor, at: now,
+            changes: { pindaian: [null, name], tautan: [null, link.via === 'qr' ? 'kode QR' : 'dipilih petugas'] },
+          });
+        }
       }
       return documentId;
     });

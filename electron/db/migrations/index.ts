@@ -15,6 +15,8 @@ import * as m0013 from './0013-letters';
 import * as m0014 from './0014-printing';
 import * as m0015 from './0015-archive';
 import * as m0016 from './0016-scanned-documents';
+import * as m0017 from './0017-archive-search-indexes';
+import * as m0018 from './0018-label-paper';
 
 /**
  * Every migration, in order. Numbered and forward-only: a released migration is never
@@ -37,6 +39,8 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0014-printing': m0014,
   '0015-archive': m0015,
   '0016-scanned-documents': m0016,
+  '0017-archive-search-indexes': m0017,
+  '0018-label-paper': m0018,
 };
 
 export type MigrationName = keyof typeof MIGRATIONS;

@@ -2,7 +2,7 @@ import type { PrintPaper } from '../../../shared/printing/printing-enums';
 import type { PrintJobOptions } from './printer-driver';
 
 /**
- * CUPS media names: A4 and A5 by name; F4 and half folio have no standard name, so
+ * CUPS media names: A4 and A5 by name; F4, half folio and the label have no standard name, so
  * CUPS's custom size syntax gives their dimensions (a PPD printer picks its matching size).
  */
 export const CUPS_MEDIA: Record<PrintPaper, string> = {
@@ -10,6 +10,7 @@ export const CUPS_MEDIA: Record<PrintPaper, string> = {
   A5: 'A5',
   F4: 'Custom.215x330mm',
   '215x165mm': 'Custom.215x165mm',
+  '100x50mm': 'Custom.100x50mm',
 };
 
 /** The arguments of `lp` for one job, as an array (no shell ever sees them). */

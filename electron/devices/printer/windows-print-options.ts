@@ -7,13 +7,15 @@ import type { PrintJobOptions } from './printer-driver';
  * Windows' paper kind 14, "Folio" (8.5 × 13 in = 215.9 × 330.2 mm), the form Indonesian
  * offices' drivers offer for F4. Half folio has no standard Windows form: nothing is
  * forced, the printer keeps the form its driver is set to (an office that prints slips
- * sets up a 215 × 165 mm form on that printer).
+ * sets up a 215 × 165 mm form on that printer). A label printer's driver likewise keeps
+ * the label stock it is loaded with.
  */
 export const WINDOWS_PAPER: Record<PrintPaper, Pick<PrintOptions, 'paperSize' | 'paperKind'>> = {
   A4: { paperSize: 'A4' },
   A5: { paperSize: 'A5' },
   F4: { paperKind: 14 },
   '215x165mm': {},
+  '100x50mm': {},
 };
 
 /**

@@ -5,6 +5,7 @@ import type { Database } from '../../../electron/db/database-schema';
 import { migrate } from '../../../electron/db/migrate';
 import { LATEST_MIGRATION, MIGRATIONS, type MigrationName } from '../../../electron/db/migrations';
 import { openDatabase } from '../../../electron/db/open-database';
+import { archiveFacetText } from '../../../electron/db/search/archive-text-search';
 import { sqliteGuestNameSearch } from '../../../electron/db/search/guest-name-search';
 import { makeTempDir, removeTempDir } from '../../support/temp-dir';
 
@@ -187,6 +188,21 @@ const SEEDS: Record<string, (db: Kysely<unknown>) => Promise<void>> = {
       (${'e'.repeat(64)}, 9120, 1, 'berkas', '', NULL, 'surat.pdf', 'Rina', '2026-01-13T03:00:00.000Z', NULL, NULL, NULL, NULL, NULL, '[]')`.execute(db);
     await sql`INSERT INTO scanned_pages (document_id, page_no, width, height, ocr_text, ocr_status)
       VALUES (1, 1, 2480, 3507, NULL, 'menunggu'), (1, 2, 3507, 2480, 'Dengan hormat', 'selesai'), (2, 1, 595, 842, NULL, 'menunggu')`.execute(db);
+  },
+  '0017-archive-search-indexes': async (db) => {
+    await sql`INSERT INTO archive_entries (serial_year, serial_seq, serial_number, kind, classification_id, title, document_date, notes,
+      complaint_id, letter_id, scanned_document_id, attachment_sha256, building, room, cabinet, shelf, box, folder, access_class,
+      active_until, inactive_until, review_on, disposition, created_by, created_at, updated_by, updated_at)
+      VALUES (2026, 2, '0002/HM.01.2/ARSIP/2026', 'tanda_terima', 3, 'Tanda terima jawaban', '2026-01-13', '',
+       1, NULL, NULL, NULL, 'A', 'Ruang Arsip', '2', '3', '12', '5', 'biasa',
+       '2027-01-12', '2029-01-12', '2029-01-13', 'musnah', 'Rina', '2026-01-15T01:00:00.000Z', 'Rina', '2026-01-15T01:00:00.000Z')`.execute(db);
+    await sql`INSERT INTO archive_fts (rowid, serial_number, title, classification, location, related, notes, ocr_text, access, facets)
+      VALUES (2, '0002/HM.01.2/ARSIP/2026', 'Tanda terima jawaban', 'HM.01.2 Tanda terima', 'Gedung A', '', '', '', 'biasa',
+       'klas3 thn2026 bln202601 tgl20260113 jenistandaterima')`.execute(db);
+  },
+  '0018-label-paper': async (db) => {
+    await sql`INSERT INTO print_settings (document_kind, printer, paper, copies, method, duplex, updated_at, updated_by) VALUES
+      ('label-arsip', 'Brother_QL', '100x50mm', 1, 'langsung', 0, '2026-01-15T01:00:00.000Z', 'Admin')`.execute(db);
   },
 };
 
@@ -384,6 +400,40 @@ describe('migrations', () => {
     await expect(
       sql`INSERT INTO users (username, name, password_hash, created_at, updated_at) VALUES ('admin', 'Lain', 'x', 'a', 'a')`.execute(db),
     ).rejects.toThrow(/UNIQUE/);
+  });
+
+  it('0017 gives archive entries filed before it the facets a search narrows by, and keeps their words', async () => {
+    await migrate(raw(), '0016-scanned-documents');
+    for (const name of NAMES.slice(0, NAMES.indexOf('0017-archive-search-indexes'))) await SEEDS[name]!(raw());
+
+    await migrate(raw(), '0017-archive-search-indexes');
+
+    const rows = await sql<{ rowid: number; title: string; facets: string }>`SELECT rowid, title, facets FROM archive_fts`.execute(db);
+    // The migration's SQL writes what the archive service writes for a new entry.
+    const facets = archiveFacetText({ classificationId: 2, documentDate: '2026-01-12', kind: 'surat_jawaban_terpindai' });
+    expect(facets).toBe('klas2 thn2026 bln202601 tgl20260112 jenissuratjawabanterpindai');
+    expect(rows.rows).toEqual([{ rowid: 1, title: 'Jawaban pencairan hibah', facets }]);
+    const match = async (q: string) => (await sql<{ rowid: number }>`SELECT rowid FROM archive_fts WHERE archive_fts MATCH ${q}`.execute(db)).rows.map((r) => r.rowid);
+    expect(await match('hibah AND facets : ("klas2") AND facets : ("bln202601")')).toEqual([1]);
+    expect(await match('hibah AND facets : ("klas3")')).toEqual([]);
+    // The vocabulary the search box spells prefixes out from reads the new table.
+    const vocab = await sql<{ term: string }>`SELECT term FROM archive_fts_vocab WHERE term >= 'pencair' AND term < 'pencais'`.execute(db);
+    expect(vocab.rows).toEqual([{ term: 'pencairan' }]);
+  });
+
+  it('0018 lets print settings take the 100 × 50 mm label and still refuses a paper it does not know', async () => {
+    await migrate(raw(), '0017-archive-search-indexes');
+    await SEEDS['0014-printing']!(raw());
+    const label = sql`INSERT INTO print_settings (document_kind, printer, paper, copies, method, duplex, updated_at, updated_by)
+      VALUES ('label-arsip', 'Brother_QL', '100x50mm', 1, 'langsung', 0, 'a', 'Admin')`;
+    await expect(label.execute(db)).rejects.toThrow(/CHECK/);
+
+    await migrate(raw(), '0018-label-paper');
+
+    await label.execute(db);
+    const papers = await db.selectFrom('print_settings').select(['document_kind', 'paper']).orderBy('document_kind').execute();
+    expect(papers).toEqual([{ document_kind: 'label-arsip', paper: '100x50mm' }, { document_kind: 'tanda-terima', paper: 'A4' }]);
+    await expect(sql`UPDATE print_settings SET paper = 'A3' WHERE document_kind = 'tanda-terima'`.execute(db)).rejects.toThrow(/CHECK/);
   });
 
   it('migrating again is a no-op', async () => {

@@ -108,7 +108,7 @@ describe('print settings', () => {
     const paper = await t.call('printing.saveSettings', {
       kinds: [{ documentKind: 'sk-tim', printer: null, paper: 'Letter' as 'A4', copies: 1, method: 'dialog', duplex: false }],
     });
-    expect(paper).toMatchObject({ ok: false, error: { fields: { 'kinds.0.paper': 'Pilih kertas: A4, F4, A5 atau ½ folio.' } } });
+    expect(paper).toMatchObject({ ok: false, error: { fields: { 'kinds.0.paper': 'Pilih kertas: A4, F4, A5, ½ folio atau label 100 × 50 mm.' } } });
     expect(await t.backend.db.selectFrom('print_settings').selectAll().execute()).toEqual([]);
   });
 

@@ -5,6 +5,7 @@ import QRCode from 'qrcode';
 import sharp from 'sharp';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { readPageQr } from '../../../electron/backend/scanning/page-qr-reader';
+import { QrWorker } from '../../../electron/backend/scanning/qr-worker-client';
 import { ScanLinker } from '../../../electron/backend/scanning/scan-linker';
 import { SaneDriver } from '../../../electron/devices/scanner/sane-driver';
 import { formatTrackingCode } from '../../../shared/numbering/tracking-code';
@@ -92,17 +93,25 @@ describe('QR linking', () => {
     const png = await page.png().toBuffer();
     // 1 cm at 300 dpi, grey on off-white: too small once the page is shrunk for the first pass.
     const shrunk = await sharp(png).greyscale().resize({ width: 1000, height: 1000, fit: 'inside' }).png().toBuffer();
-    expect(await readPageQr(sharp(shrunk))).toEqual([]);
-    expect(await readPageQr(sharp(png))).toEqual(['meja-aduan:pengaduan:9ZX47JZA2']);
+    const worker = new QrWorker();
+    try {
+      expect(await readPageQr(sharp(shrunk), worker)).toEqual([]);
+      expect(await readPageQr(sharp(png), worker)).toEqual(['meja-aduan:pengaduan:9ZX47JZA2']);
+    } finally {
+      await worker.close();
+    }
   });
 
   it('a signed letter\'s verification code links to the letter and its complaint', async () => {
     t = await openScanningBackend({ drivers: [] });
     const complaint = await t.ok('complaints.intake', intakeInput());
-    const letters = new Map([['K7QW2MX9PA', { letterId: 41, complaintId: complaint.id, number: '500/12/DKUKM/XI/2026' }]]);
+    const letters = new Map([['K7QW2MX9PA', { letterId: 41, complaintId: complaint.id, number: '500/12/DKUKM/XI/2026', date: '2026-11-20' }]]);
     const linker = new ScanLinker(t.backend.db, async (code) => letters.get(code) ?? null);
     const link = await linker.fromQr(['https://contoh.go.id', `meja-aduan:pengaduan:${complaint.trackingCode}`, 'meja-aduan:surat:K7QW2MX9PA']);
-    expect(link).toMatchObject({ kind: 'surat', id: 41, code: 'K7QW2MX9PA', complaintId: complaint.id, via: 'qr' });
+    expect(link).toMatchObject({
+      kind: 'surat', id: 41, code: 'K7QW2MX9PA', complaintId: complaint.id, via: 'qr',
+      complaintSubject: complaint.subject, letter: { number: '500/12/DKUKM/XI/2026', date: '2026-11-20' },
+    });
     expect(link?.text).toBe(`Terhubung ke surat 500/12/DKUKM/XI/2026 (pengaduan ${formatTrackingCode(complaint.trackingCode)}) lewat kode QR`);
     // An unknown letter code falls back to the receipt's; a misread tracking code links nothing.
     expect((await linker.fromQr(['meja-aduan:surat:ZZZZZZZZZZ', `meja-aduan:pengaduan:${complaint.trackingCode}`]))?.kind).toBe('pengaduan');

@@ -73,5 +73,7 @@ describe('lp arguments', () => {
     expect(f4.slice(-2)).toEqual(['--', '/tmp/-x.pdf']);
     expect(cupsPrintArgs('/tmp/a.pdf', { printer: 'P', copies: 1, paper: '215x165mm', duplex: false, title: 't' })).toContain('media=Custom.215x165mm');
     expect(cupsPrintArgs('/tmp/a.pdf', { printer: 'P', copies: 1, paper: 'A5', duplex: false, title: 't' })).toContain('media=A5');
+    // The archive folder label on a label printer's stock.
+    expect(cupsPrintArgs('/tmp/a.pdf', { printer: 'P', copies: 1, paper: '100x50mm', duplex: false, title: 't' })).toContain('media=Custom.100x50mm');
   });
 });

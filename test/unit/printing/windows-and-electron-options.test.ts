@@ -71,5 +71,6 @@ describe('Electron dialog options', () => {
       silent: false, printBackground: true, pageSize: { width: 215_000, height: 330_000 }, duplexMode: 'simplex',
     });
     expect(electronPrintOptions({ paper: '215x165mm' }).pageSize).toEqual({ width: 215_000, height: 165_000 });
+    expect(electronPrintOptions({ paper: '100x50mm' }).pageSize).toEqual({ width: 100_000, height: 50_000 });
   });
 });

@@ -22,9 +22,10 @@ export interface FilingSource {
   label: string;
   /** The complaint the source already belongs to (a scan linked by its QR code). */
   complaint: LinkedComplaint | null;
-  /** A suggested title and kind for the source. */
+  /** A suggested title, kind and document date (YYYY-MM-DD) for the source. */
   title?: string;
   kind?: ArchiveDocumentKind;
+  documentDate?: string;
 }
 
 type Props = { classifications: ArchiveClassification[]; onDone(entry: ArchiveEntryDetail): void; onClose(): void } & (
@@ -44,7 +45,7 @@ export function ArchiveEntryForm(props: Props) {
   const [kind, setKind] = useState<ArchiveDocumentKind>(entry?.kind ?? (props.mode === 'file' ? props.filing.kind : undefined) ?? 'surat_jawaban_terpindai');
   const [classificationId, setClassificationId] = useState<number | ''>(entry?.classification.id ?? '');
   const [title, setTitle] = useState(entry?.title ?? (props.mode === 'file' ? props.filing.title ?? '' : ''));
-  const [documentDate, setDocumentDate] = useState(entry?.documentDate ?? officeToday(now(), office.timeZone));
+  const [documentDate, setDocumentDate] = useState(entry?.documentDate ?? (props.mode === 'file' ? props.filing.documentDate : undefined) ?? officeToday(now(), office.timeZone));
   const [notes, setNotes] = useState(entry?.notes ?? '');
   const [location, setLocation] = useState<ArchiveLocation>(entry?.location ?? lastLocation.last());
   const [accessClass, setAccessClass] = useState<AccessClass>(entry?.accessClass ?? 'biasa');

@@ -9,6 +9,7 @@ import { useApp } from '../../app/app-context';
 import { Notice, type NoticeMessage } from '../../components/notice';
 import { fileToBlob } from '../../lib/save-file';
 import { PdfPreviewDialog } from '../complaints/shared/pdf-preview-dialog';
+import { printDocument } from '../printing/print-document';
 import { entryLocation, retentionText, STAGE_LABELS } from './archive-format';
 import { LendDialog } from './lend-dialog';
 
@@ -29,7 +30,7 @@ export function ArchiveEntryPanel({ id, revision, onEdit, onChanged }: Props) {
   const [entry, setEntry] = useState<ArchiveEntryDetail | null>(null);
   const [notice, setNotice] = useState<NoticeMessage | null>(null);
   const [labelSize, setLabelSize] = useState<LabelSize>('100x50');
-  const [pdf, setPdf] = useState<{ title: string; file: FileDownload; blob: Blob } | null>(null);
+  const [pdf, setPdf] = useState<{ title: string; file: FileDownload; blob: Blob; print(): void } | null>(null);
   const [lending, setLending] = useState(false);
   const [loaded, setLoaded] = useState(0);
 
@@ -51,15 +52,42 @@ export function ArchiveEntryPanel({ id, revision, onEdit, onChanged }: Props) {
   if (!entry) return <section className="panel archive-entry"><Notice notice={notice} /></section>;
   const openLoan = entry.loans.find((l) => l.returnedAt === null) ?? null;
 
-  async function label() {
-    const r = await call('archive.label', { ids: [entry!.id], size: labelSize });
-    if (!r.ok) return setNotice({ kind: 'error', text: r.error.message });
-    setPdf({ title: `Label arsip ${entry!.serialNumber}`, file: r.value, blob: fileToBlob(r.value) });
+  /**
+   * The folder's label goes where the office set "Label arsip" to print (Pengaturan → Printer
+   * dan kertas): straight to the label printer, or through a preview and the print dialog.
+   * The paper follows the size chosen here, whatever the kind's own setting says.
+   */
+  async function label(previewed?: FileDownload) {
+    const current = entry!;
+    const printed = await printDocument({
+      documentKind: 'label-arsip',
+      call: 'archive.label',
+      input: { ids: [current.id], size: labelSize },
+      title: `Label arsip ${current.serialNumber}`,
+      reference: current.serialNumber,
+      paper: labelSize === 'A4' ? 'A4' : '100x50mm',
+      // The preview's own "Cetak": the dialog, with the very PDF on screen.
+      ...(previewed ? { viaDialog: true, file: previewed } : {}),
+      preview: (file) => setPdf({ title: `Label arsip ${current.serialNumber}`, file, blob: fileToBlob(file), print: () => void label(file) }),
+    });
+    if (!printed.ok) setNotice({ kind: 'error', text: printed.message });
+    else if (printed.method !== 'pratinjau') setNotice({ kind: 'success', text: `Label ${current.serialNumber}: ${printed.message}` });
   }
   async function openFile() {
-    const r = await call('archive.documentPdf', { id: entry!.id });
+    const current = entry!;
+    const r = await call('archive.documentPdf', { id: current.id });
     if (!r.ok) return setNotice({ kind: 'error', text: r.error.message });
-    setPdf({ title: `Berkas arsip ${entry!.serialNumber}`, file: r.value, blob: fileToBlob(r.value) });
+    const file = r.value;
+    setPdf({
+      title: `Berkas arsip ${current.serialNumber}`, file, blob: fileToBlob(file),
+      print: () => void printDocument({
+        documentKind: 'lainnya', call: 'archive.documentPdf', input: { id: current.id }, file, viaDialog: true,
+        title: `Berkas arsip ${current.serialNumber}`, reference: current.serialNumber,
+      }).then((printed) => {
+        if (!printed.ok) setNotice({ kind: 'error', text: printed.message });
+        else if (printed.method !== 'pratinjau') setNotice({ kind: 'success', text: printed.message });
+      }),
+    });
   }
   async function giveBack() {
     if (!openLoan) return;
@@ -138,7 +166,7 @@ export function ArchiveEntryPanel({ id, revision, onEdit, onChanged }: Props) {
           onChanged();
         }} />
       ) : null}
-      {pdf ? <PdfPreviewDialog title={pdf.title} fileName={pdf.file.fileName} blob={pdf.blob} onClose={() => setPdf(null)} /> : null}
+      {pdf ? <PdfPreviewDialog title={pdf.title} fileName={pdf.file.fileName} blob={pdf.blob} onClose={() => setPdf(null)} onPrint={pdf.print} /> : null}
     </section>
   );
 }

@@ -18,8 +18,10 @@ export function filingFromScan(doc: ScannedDocument): FilingSource {
   return {
     source: { kind: 'pindaian', scannedDocumentId: doc.id },
     label: `Dokumen pindaian: ${doc.fileName} (${pages(doc.pageCount)})`,
-    complaint: link ? { id: link.complaintId, registerNumber: link.registerNumber, subject: link.text } : null,
+    complaint: link ? { id: link.complaintId, registerNumber: link.registerNumber, subject: link.complaintSubject } : null,
     kind: link?.kind === 'surat' ? 'surat_jawaban_terpindai' : undefined,
+    // A signed letter's QR code says which letter this is: its number names it, its date dates it.
+    ...(link?.letter ? { title: `Surat jawaban ${link.letter.number}`, documentDate: link.letter.date ?? undefined } : {}),
   };
 }
 

@@ -9,6 +9,7 @@ import { LetterHistory } from './letter-history';
 import { LetterDeliveryPanel } from './letter-delivery-panel';
 import { LetterRouteActions } from './letter-route-actions';
 import { LetterRoutePanel } from './letter-route-panel';
+import { LetterScansPanel } from './letter-scans-panel';
 import { LetterSignedPanel } from './letter-signed-panel';
 import { LetterVersionsPanel } from './letter-versions-panel';
 import { SaveStatusLine } from './save-status';
@@ -69,6 +70,9 @@ function LetterWorkspace({ initial, onBack }: { initial: LetterDetail; onBack():
     [positions, letter.route],
   );
 
+  // A scan saved to the letter: its list (and history) come from the backend again.
+  const reload = () => void call('letters.get', { id: letter.id }).then((r) => (r.ok ? setLetter(r.value) : setNotice({ kind: 'error', text: r.error.message })));
+
   const onDone = (detail: LetterDetail, text: string) => {
     setLetter(detail);
     setRevision((n) => n + 1);
@@ -128,6 +132,7 @@ function LetterWorkspace({ initial, onBack }: { initial: LetterDetail; onBack():
 
           {signed ? <LetterSignedPanel letter={letter} /> : null}
           {letter.allowed.deliver || letter.deliveries.length > 0 ? <LetterDeliveryPanel letter={letter} onRecorded={onDone} /> : null}
+          {signed && letter.state !== 'dibatalkan' ? <LetterScansPanel letter={letter} onSaved={reload} /> : null}
 
           <LetterEditing letter={letter} autosave={autosave} editable={editable} positions={positions} onReloaded={setLetter} />
 

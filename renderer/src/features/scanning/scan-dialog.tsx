@@ -53,7 +53,8 @@ export function ScanDialog({ target = { kind: 'arsip' }, targetLabel, onSaved, o
     onSaved(result.document);
   }
 
-  const title = target.kind === 'pengaduan' ? `Pindai dokumen${targetLabel ? ` untuk ${targetLabel}` : ''}` : 'Pindai dokumen untuk arsip';
+  const title = target.kind === 'arsip' ? 'Pindai dokumen untuk arsip' : `Pindai dokumen${targetLabel ? ` untuk ${targetLabel}` : ''}`;
+  const saveLabel = target.kind === 'pengaduan' ? 'Simpan ke pengaduan' : target.kind === 'surat' ? 'Simpan ke surat' : 'Simpan';
   const footer = saved ? (
     <div className="form-actions"><button type="button" className="button button--primary" onClick={onClose}>Selesai</button></div>
   ) : confirmClose ? (
@@ -69,7 +70,7 @@ export function ScanDialog({ target = { kind: 'arsip' }, targetLabel, onSaved, o
         <input value={fileName} onChange={(e) => setFileName(e.target.value)} maxLength={120} placeholder="otomatis dari tanggal" />
       </label>
       <button type="button" className="button button--primary" disabled={blocked || pages.length === 0} onClick={() => void save()}>
-        {scan.busy === 'Menyusun PDF dan menyimpan…' ? 'Menyimpan…' : target.kind === 'pengaduan' ? `Simpan ke pengaduan (${pages.length} hlm.)` : `Simpan (${pages.length} hlm.)`}
+        {scan.busy === 'Menyusun PDF dan menyimpan…' ? 'Menyimpan…' : `${saveLabel} (${pages.length} hlm.)`}
       </button>
       <button type="button" className="button" onClick={close}>Tutup</button>
     </div>

@@ -12,6 +12,8 @@ import { call } from '../../api/client';
 import { Field } from '../../components/field';
 
 const REMEMBERED = 'meja.scan.options';
+/** About as many characters as the device select shows at the dialog's width. */
+const LABEL_FITS = 26;
 
 export type ScanChoice = Omit<StartScanInput, 'sessionId'>;
 
@@ -78,11 +80,15 @@ export function ScannerOptions({ disabled, onChange }: Props) {
   const set = (patch: Partial<ScanChoice>) => setChoice((c) => (c ? { ...c, ...patch } : c));
 
   if (!list) return <p className="muted scan-options__loading" role="status">{problem ?? 'Mencari pemindai…'}</p>;
+  const deviceId = choice?.deviceId ?? caps?.deviceId ?? '';
+  const deviceLabel = list.devices.find((d) => d.id === deviceId)?.label ?? '';
+  // The narrow select cuts a long name ("Canon LiDE 300 (pixma:04A91913)"): it is spelled out below.
+  const hint = list.devices.length === 0 ? list.notes.join(' ') : deviceLabel.length > LABEL_FITS ? deviceLabel : undefined;
   return (
     <div className="scan-options" aria-label="Pilihan pemindai">
-      <Field id="scan-device" label="Pemindai" wide error={problem ?? undefined} hint={list.devices.length === 0 ? list.notes.join(' ') : undefined}>
+      <Field id="scan-device" label="Pemindai" wide error={problem ?? undefined} hint={hint}>
         <span className="scan-options__device">
-          <select id="scan-device" value={choice?.deviceId ?? caps?.deviceId ?? ''} disabled={disabled || list.devices.length === 0}
+          <select id="scan-device" value={deviceId} title={deviceLabel} disabled={disabled || list.devices.length === 0}
             onChange={(e) => void pick(e.target.value)}>
             {list.devices.length === 0 ? <option value="">Tidak ada pemindai</option> : null}
             {list.devices.map((d) => <option key={d.id} value={d.id}>{d.label}</option>)}

@@ -50,7 +50,7 @@ export function ArchiveNumberingSection() {
       <header className="panel__header"><h2>Nomor arsip</h2></header>
       <Notice notice={notice} onDismiss={() => setNotice(null)} />
       <div className="form-grid">
-        <Field id="archive-pattern" label="Pola nomor arsip" error={errors.pattern} hint={`Contoh arsip pertama tahun ini: ${example}`}>
+        <Field id="archive-pattern" label="Pola nomor arsip" wide error={errors.pattern} hint={`Contoh arsip pertama tahun ini: ${example}`}>
           <input id="archive-pattern" value={values.pattern} maxLength={80} disabled={!editable} onChange={(e) => setValues({ ...values, pattern: e.target.value })} />
         </Field>
         <Field id="archive-unit" label="Kode unit kearsipan ({UNIT})" error={errors.unitCode}>
