@@ -23,6 +23,9 @@ export default defineConfig<{ runtime: Runtime }>({
     // The electron project also gets a browser fixture it does not use; keep it launchable.
     launchOptions: {
       ...(chromiumPath ? { executablePath: chromiumPath } : {}),
+      // Chromium on Linux takes its UI locale from LANGUAGE, not --lang: date fields then read
+      // dd/mm/yyyy as on the offices' PCs (needs chromium-l10n on Debian; .ci/run installs it).
+      env: { ...process.env, LANGUAGE: 'id' },
       args: ['--lang=id-ID', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     },
   },
