@@ -10,6 +10,8 @@ import { resolveStaticFile } from './host/static-files';
 import { APP_ORIGIN, APP_SCHEME } from './ipc/ipc-channel';
 import { registerCalls } from './ipc/register-calls';
 import { APP_VERSION } from './launch/app-version';
+import { folderKeySealer } from './backend/core/secret-sealer';
+import { osSecretSealer } from './os-secret-sealer';
 import { parseLaunchOptions } from './launch/launch-options';
 
 const rendererDir = path.join(__dirname, '..', 'renderer');
@@ -89,6 +91,8 @@ async function start(): Promise<void> {
     backend = await createBackend({
       dataDir: options.dataDir, clock, runtime: 'electron', version: APP_VERSION, demo: options.demo,
       dialogPrinter: electronDialogPrinter(),
+      // The OS keychain where there is one; else the backend's own key in the data folder.
+      secretSealer: osSecretSealer(folderKeySealer(options.dataDir)) ?? undefined,
     });
   } catch (err) {
     const message = err instanceof DatabaseDamagedError ? err.message : `Meja Aduan gagal dimulai: ${String(err)}`;

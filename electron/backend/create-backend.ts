@@ -54,6 +54,7 @@ import { workflowHandlers } from './workflow/workflow-handlers';
 import { WorkflowRecords } from './workflow/workflow-records';
 import { WorkflowRepository } from './workflow/workflow-repository';
 import { WorkflowService } from './workflow/workflow-service';
+import { folderKeySealer, type SecretSealer } from './core/secret-sealer';
 import { workflowProgress } from './workflow/workflow-progress';
 
 export const DATABASE_FILE_NAME = 'meja-aduan.sqlite3';
@@ -72,6 +73,8 @@ export interface BackendOptions {
   printerDriver?: PrinterDriver;
   /** The system print dialog of the desktop app (Electron's webContents.print); absent in the browser host. */
   dialogPrinter?: DialogPrinter;
+  /** Seals stored secrets such as the SMTP password (default: a key file in the data folder; the desktop app passes the OS keychain). */
+  secretSealer?: SecretSealer;
   /** Scanner drivers and hot-folder timing (default: WIA on Windows, SANE elsewhere). */
   scanner?: ScannerSetup;
   /** The OCR engine and how often its queue looks for new scanned pages (tests, benchmark). */
@@ -129,7 +132,8 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   // The progress desk shows where the SOP run stands, when the complaint has one.
   complaintQuery.useWorkflowProgress((id, now) => workflowProgress(runs, id, now));
 
-  const letters = createLetters({ db, settings, organisation, runs, sops, complaintRepo, calendar });
+  const secrets = options.secretSealer ?? folderKeySealer(options.dataDir);
+  const letters = createLetters({ db, settings, organisation, runs, sops, complaintRepo, calendar, secrets });
   const letterDocuments = letters.documents;
 
   const printSettings = new PrintSettingsService(db, settings);

@@ -15,6 +15,7 @@ import { LetterFlow } from './letter-flow';
 import { LetterQueries } from './letter-queries';
 import { LetterService } from './letter-service';
 import { LetterSettings } from './letter-settings';
+import type { SecretSealer } from '../core/secret-sealer';
 import { LetterWorkflowBridge } from './letter-workflow-bridge';
 
 type LetterHandlers = Pick<Handlers, Extract<keyof Handlers, `letters.${string}`>>;
@@ -28,6 +29,8 @@ export interface LetterDependencies {
   sops: SopService;
   complaintRepo: ComplaintRepository;
   calendar: CalendarService;
+  /** Seals the SMTP password in the settings table. */
+  secrets: SecretSealer;
 }
 
 /** The letters feature as the backend wires it: its calls, and what scanning and the archive use of it. */
@@ -40,7 +43,7 @@ export interface Letters {
 
 /** The `letters.*` calls (each validated by its schema in the dispatcher before it reaches a service). */
 export function createLetters(deps: LetterDependencies): Letters {
-  const settings = new LetterSettings(deps.db);
+  const settings = new LetterSettings(deps.db, deps.secrets);
   const letters = new LetterService(deps.db, deps.settings, deps.organisation, deps.runs, deps.sops, settings);
   const lifecycle = new ComplaintLifecycleService(deps.db, deps.complaintRepo, deps.settings, deps.calendar);
   const flow = new LetterFlow(letters, new LetterWorkflowBridge(deps.runs, lifecycle));

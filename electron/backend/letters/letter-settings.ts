@@ -2,7 +2,9 @@ import type { Kysely, Transaction } from 'kysely';
 import type { LetterNumbering, MailSettingsView } from '../../../shared/letters/letter-records';
 import type { Database } from '../../db/database-schema';
 import { recordAudit } from '../audit/audit-log';
+import { AppError } from '../core/app-error';
 import type { CallContext } from '../core/call-context';
+import { isSealed, SecretUnreadableError, type SecretSealer } from '../core/secret-sealer';
 
 const NUMBERING_KEY = 'letters.numbering';
 const MAIL_KEY = 'letters.mail';
@@ -25,9 +27,15 @@ export interface MailSettings {
 
 const EMPTY_MAIL: MailSettings = { host: '', port: 587, secure: false, username: '', password: '', fromAddress: '', fromName: '' };
 
-/** Letter numbering patterns and the office's SMTP account, kept in the settings table. */
+/**
+ * Letter numbering patterns and the office's SMTP account, kept in the settings table. The
+ * SMTP password is stored sealed (core/secret-sealer.ts), never in clear.
+ */
 export class LetterSettings {
-  constructor(private readonly db: Kysely<Database>) {}
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly secrets: SecretSealer,
+  ) {}
 
   private async read<T>(key: string, fallback: T, db: Kysely<Database> | Transaction<Database> = this.db): Promise<T> {
     const row = await db.selectFrom('settings').select('value_json').where('key', '=', key).executeTakeFirst();
@@ -56,19 +64,34 @@ export class LetterSettings {
     return input;
   }
 
-  mail(): Promise<MailSettings> {
-    return this.read(MAIL_KEY, EMPTY_MAIL);
+  /** The SMTP account with its password opened, to send with. */
+  async mail(): Promise<MailSettings> {
+    const stored = await this.read(MAIL_KEY, EMPTY_MAIL);
+    if (stored.password === '') return stored;
+    if (!isSealed(stored.password)) {
+      // Written in clear by an older version: sealed now, once, without a settings change in the history.
+      const json = JSON.stringify({ ...stored, password: this.secrets.seal(stored.password) });
+      await this.db.updateTable('settings').set({ value_json: json }).where('key', '=', MAIL_KEY).execute();
+      return stored;
+    }
+    try {
+      return { ...stored, password: this.secrets.open(stored.password) };
+    } catch (error) {
+      if (error instanceof SecretUnreadableError) throw new AppError('VALIDATION', `${error.message} (Pengaturan → Surat → Surel)`);
+      throw error;
+    }
   }
 
   async mailView(): Promise<MailSettingsView> {
-    const { password, ...rest } = await this.mail();
+    const { password, ...rest } = await this.read(MAIL_KEY, EMPTY_MAIL);
     return { ...rest, passwordSet: password !== '' };
   }
 
   /** An empty password keeps the stored one, so the form never has to show it. */
   async saveMail(input: MailSettings, ctx: CallContext): Promise<MailSettingsView> {
-    const before = await this.mail();
-    await this.write(MAIL_KEY, { ...input, password: input.password === '' ? before.password : input.password }, ctx, `Server surel: ${input.host}:${input.port}`);
+    const before = await this.read(MAIL_KEY, EMPTY_MAIL);
+    const password = input.password === '' ? (before.password === '' || isSealed(before.password) ? before.password : this.secrets.seal(before.password)) : this.secrets.seal(input.password);
+    await this.write(MAIL_KEY, { ...input, password }, ctx, `Server surel: ${input.host}:${input.port}`);
     return this.mailView();
   }
 }
