@@ -115,6 +115,29 @@ test.describe('Arsip surat jawaban terpindai', () => {
     expect(label).toContain(`Surat jawaban ${signed.number}`);
     expect(label).toContain('Gedung B');
 
+    // The paper-only tanda terima goes into the same box; both folders' labels print on one A4 sheet.
+    await app.getByRole('button', { name: 'Arsipkan dokumen' }).click();
+    await app.getByRole('dialog', { name: 'Arsipkan dokumen' }).getByRole('button', { name: 'Berkas fisik saja' }).click();
+    await expect(form.getByText('Berkas fisik saja, tanpa salinan elektronik.')).toBeVisible();
+    await form.getByLabel('Jenis dokumen').selectOption('tanda_terima');
+    await form.getByLabel('Klasifikasi arsip').selectOption({ label: 'HM.01.1 · Surat jawaban pengaduan' });
+    await form.getByLabel('Judul / uraian dokumen').fill(`Tanda terima penyerahan surat ${signed.number}`);
+    // The place typed last is offered again: the same box.
+    await expect(form.getByLabel('Boks', { exact: true })).toHaveValue('9');
+    await form.getByRole('button', { name: 'Simpan ke arsip' }).click();
+    const second = '0002/HM.01.1/ARSIP/2026';
+    await expect(archive.entry.getByTestId('archive-serial')).toHaveText(second);
+    await archive.search.fill('Boks 9');
+    await expect(archive.results).toHaveCount(2);
+    await app.getByRole('button', { name: 'Cetak label 2 arsip ini (lembar A4)' }).click();
+    await expect(app.getByText('2 label: Dicetak ke MejaPDF')).toBeVisible({ timeout: 30_000 });
+    await expect
+      .poll(() => (fs.existsSync(cups.outputFile('MejaPDF')) ? pdfToText(fs.readFileSync(cups.outputFile('MejaPDF'))) : ''), { timeout: 20_000 })
+      .toContain(second);
+    expect(pdfToText(fs.readFileSync(cups.outputFile('MejaPDF')))).toContain(serial);
+    await app.screenshot({ path: testInfo.outputPath('label-satu-boks.png') });
+    await archive.search.fill('');
+
     // OCR reads the scanned page in the background; a word of the letter's body finds the file.
     await expect(archive.ocr).toHaveText('OCR: semua halaman terbaca', { timeout: 150_000 });
     await archive.search.fill(word);

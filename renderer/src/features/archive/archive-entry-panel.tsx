@@ -12,6 +12,7 @@ import { PdfPreviewDialog } from '../complaints/shared/pdf-preview-dialog';
 import { printDocument } from '../printing/print-document';
 import { entryLocation, retentionText, STAGE_LABELS } from './archive-format';
 import { LendDialog } from './lend-dialog';
+import { printArchiveLabels } from './print-archive-labels';
 
 interface Props {
   id: number;
@@ -52,24 +53,10 @@ export function ArchiveEntryPanel({ id, revision, onEdit, onChanged }: Props) {
   if (!entry) return <section className="panel archive-entry"><Notice notice={notice} /></section>;
   const openLoan = entry.loans.find((l) => l.returnedAt === null) ?? null;
 
-  /**
-   * The folder's label goes where the office set "Label arsip" to print (Pengaturan → Printer
-   * dan kertas): straight to the label printer, or through a preview and the print dialog.
-   * The paper follows the size chosen here, whatever the kind's own setting says.
-   */
   async function label(previewed?: FileDownload) {
     const current = entry!;
-    const printed = await printDocument({
-      documentKind: 'label-arsip',
-      call: 'archive.label',
-      input: { ids: [current.id], size: labelSize },
-      title: `Label arsip ${current.serialNumber}`,
-      reference: current.serialNumber,
-      paper: labelSize === 'A4' ? 'A4' : '100x50mm',
-      // The preview's own "Cetak": the dialog, with the very PDF on screen.
-      ...(previewed ? { viaDialog: true, file: previewed } : {}),
-      preview: (file) => setPdf({ title: `Label arsip ${current.serialNumber}`, file, blob: fileToBlob(file), print: () => void label(file) }),
-    });
+    const job = { ids: [current.id], size: labelSize, title: `Label arsip ${current.serialNumber}`, reference: current.serialNumber };
+    const printed = await printArchiveLabels(job, (file) => setPdf({ title: job.title, file, blob: fileToBlob(file), print: () => void label(file) }), previewed);
     if (!printed.ok) setNotice({ kind: 'error', text: printed.message });
     else if (printed.method !== 'pratinjau') setNotice({ kind: 'success', text: `Label ${current.serialNumber}: ${printed.message}` });
   }

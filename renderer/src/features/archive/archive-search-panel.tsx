@@ -4,6 +4,7 @@ import type { ArchiveClassification, ArchiveEntrySummary, ArchiveLocation, Archi
 import { call } from '../../api/client';
 import { Notice } from '../../components/notice';
 import { useDebounced } from '../complaints/register/use-debounced';
+import { ArchiveBatchLabels } from './archive-batch-labels';
 import { ArchiveResultsTable } from './archive-results-table';
 import { EMPTY_LOCATION } from './use-last-location';
 
@@ -104,8 +105,11 @@ export function ArchiveSearchPanel({ classifications, selectedId, onOpen, revisi
         </div>
       ) : null}
       <Notice notice={error ? { kind: 'error', text: error } : null} />
-      <div className="archive-search__count muted" role="status">
-        {page ? (total === 0 ? 'Tidak ada arsip yang cocok.' : `${total.toLocaleString('id-ID')} arsip${total > PAGE ? ` · ${offset + 1}–${Math.min(offset + PAGE, total)}` : ''}`) : 'Memuat…'}
+      <div className="archive-search__summary">
+        <div className="archive-search__count muted" role="status">
+          {page ? (total === 0 ? 'Tidak ada arsip yang cocok.' : `${total.toLocaleString('id-ID')} arsip${total > PAGE ? ` · ${offset + 1}–${Math.min(offset + PAGE, total)}` : ''}`) : 'Memuat…'}
+        </div>
+        {page ? <ArchiveBatchLabels rows={page.rows} /> : null}
       </div>
       {page ? <ArchiveResultsTable rows={page.rows} selectedId={selectedId} onOpen={onOpen} emptyText="Belum ada arsip yang cocok dengan pencarian ini." /> : null}
       {total > PAGE ? (
