@@ -91,6 +91,8 @@ export type ArchiveSource = z.output<typeof archiveSourceSchema>;
 export const fileArchiveSchema = z.object({ source: archiveSourceSchema, fields: archiveEntryFieldsSchema });
 export const updateArchiveSchema = z.object({ id: id('Arsip'), fields: archiveEntryFieldsSchema, reason: text(500, 'Alasan perubahan').default('') });
 export const archiveIdSchema = z.object({ id: id('Arsip') });
+/** A scan made later for an entry filed as paper only. */
+export const attachArchiveScanSchema = z.object({ id: id('Arsip'), scannedDocumentId: id('Dokumen pindaian') });
 
 const dayRange = z
   .object({ from: calendarDaySchema('Tanggal awal'), to: calendarDaySchema('Tanggal akhir') })

@@ -126,6 +126,43 @@ export class ArchiveEntryService {
     });
   }
 
+  /**
+   * A paper-only entry gets its scan: the folder was filed first and scanned later. The
+   * entry takes the scan's complaint (and letter) when it had none; a scan of another
+   * complaint, a scan filed elsewhere, or an entry that already has its file is refused.
+   */
+  async attachScan(id: number, scannedDocumentId: number, ctx: CallContext): Promise<void> {
+    const entry = await this.repo.entry(id);
+    if (!entry) throw new AppError('NOT_FOUND', 'Arsip tidak ditemukan.');
+    assertVisible(ctx.user, entry.access_class);
+    if (entry.scanned_document_id !== null || entry.attachment_sha256 !== null || entry.letter_id !== null) {
+      throw new AppError('CONFLICT', `Arsip ${entry.serial_number} sudah mempunyai berkas elektronik.`);
+    }
+    const scan = await this.pages.document(scannedDocumentId);
+    if (!scan) throw new AppError('NOT_FOUND', 'Dokumen pindaian tidak ditemukan.');
+    const holder = await this.repo.holderOf({ scannedDocumentId });
+    if (holder) throw new AppError('CONFLICT', `Pindaian ini sudah diarsipkan dengan nomor ${holder.serial_number}.`);
+    if (scan.complaintId !== null && entry.complaint_id !== null && scan.complaintId !== entry.complaint_id) {
+      throw new AppError('VALIDATION', 'Pindaian ini milik pengaduan lain daripada arsip ini.');
+    }
+    const now = ctx.clock.now();
+    await this.db.transaction().execute(async (trx) => {
+      await trx
+        .updateTable('archive_entries')
+        .set({
+          scanned_document_id: scan.id, attachment_sha256: scan.sha256, complaint_id: entry.complaint_id ?? scan.complaintId,
+          letter_id: scan.linkedKind === 'surat' ? scan.linkedId : null, updated_by: ctx.actor, updated_at: now.toISOString(),
+        })
+        .where('id', '=', id)
+        .execute();
+      await recordAudit(trx, {
+        entityType: ARCHIVE_ENTITY, entityId: id, action: 'pindaian_dilampirkan', actor: ctx.actor, at: now,
+        changes: { berkas: [null, `${scan.fileName} (${scan.pageCount} halaman)`] },
+      });
+      await this.text.refresh(trx, id);
+    });
+  }
+
   /** The office's calendar day now, for retention stages and overdue loans. */
   async today(now: Date): Promise<string> {
     return officeDayOf(now, (await this.settings.office()).timeZone);

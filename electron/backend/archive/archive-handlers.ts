@@ -50,6 +50,11 @@ export function archiveHandlers(s: ArchiveServices): ArchiveHandlers {
       await s.entries.update(input.id, input.fields, input.reason, ctx);
       return s.detail.detail(input.id, await today(ctx), ctx);
     },
+    'archive.attachScan': async (input, ctx) => {
+      await s.entries.attachScan(input.id, input.scannedDocumentId, ctx);
+      s.queue.kick();
+      return s.detail.detail(input.id, await today(ctx), ctx);
+    },
     'archive.get': async (input, ctx) => s.detail.detail(input.id, await today(ctx), ctx),
     'archive.search': async (input, ctx) => s.search.search(input, !maySeeSecret(ctx.user), await today(ctx)),
     'archive.retentionDue': async (input, ctx) => {

@@ -36,6 +36,8 @@ export function summariseArchiveAction(action: string, changes: FieldChanges): s
       return `Berkas fisik dikembalikan oleh ${after('borrower')}`;
     case 'berkas_dibuka':
       return 'Berkas elektronik dibuka';
+    case 'pindaian_dilampirkan':
+      return `Pindaian dilampirkan: ${after('berkas')}`;
     default:
       return action;
   }

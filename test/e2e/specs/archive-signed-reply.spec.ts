@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import { expect } from '@playwright/test';
 import { DEMO_PASSWORD } from '../../../electron/backend/demo/demo-organisation';
+import { renderPdf } from '../../../electron/documents/render-pdf';
 import { pdfToText } from '../../support/pdf-tools';
 import { startPrivateCups, type PrivateCups } from '../../support/private-cups';
 import { pnmDefaultInputFile, requireScanimage } from '../../support/sane-test-env';
@@ -137,6 +138,20 @@ test.describe('Arsip surat jawaban terpindai', () => {
     expect(pdfToText(fs.readFileSync(cups.outputFile('MejaPDF')))).toContain(serial);
     await app.screenshot({ path: testInfo.outputPath('label-satu-boks.png') });
     await archive.search.fill('');
+
+    // The signed tanda terima is scanned later, from its entry: the scan becomes the entry's file.
+    const receipt = await renderPdf({ content: [{ text: 'TANDA TERIMA', bold: true, fontSize: 16 }, { text: `Surat ${signed.number} telah diterima oleh pelapor.`, fontSize: 14 }] });
+    fs.writeFileSync(scannedPage, execFileSync('pdftoppm', ['-r', '150', '-f', '1', '-l', '1', '-singlefile', '-gray', '-'], { input: receipt, maxBuffer: 64 << 20 }));
+    await archive.entry.getByRole('button', { name: 'Pindai berkas' }).click();
+    const later = app.getByRole('dialog', { name: 'Pindai dokumen untuk arsip' });
+    await expect(later.getByLabel('Pemindai', { exact: true })).toHaveValue('sane:pnm:0', { timeout: 30_000 });
+    await later.getByRole('button', { name: 'Pindai', exact: true }).click();
+    await expect(later.getByText('1 halaman dipindai.')).toBeVisible({ timeout: 60_000 });
+    await later.getByRole('button', { name: 'Simpan (1 hlm.)' }).click();
+    await expect(archive.entry.getByText(new RegExp(`menjadi berkas arsip ${second.replace(/[./]/g, '\\$&')}`))).toBeVisible({ timeout: 30_000 });
+    await expect(archive.entry.getByRole('button', { name: 'Buka berkas' })).toBeVisible();
+    await archive.entry.getByText(/^Riwayat/).click();
+    await expect(archive.entry.locator('.history')).toContainText(/Pindaian dilampirkan: pindaian_.+\.pdf \(1 halaman\)/);
 
     // OCR reads the scanned page in the background; a word of the letter's body finds the file.
     await expect(archive.ocr).toHaveText('OCR: semua halaman terbaca', { timeout: 150_000 });

@@ -3,6 +3,7 @@ import { ACCESS_CLASS_LABELS, ARCHIVE_DOCUMENT_KIND_LABELS } from '../../../../s
 import type { ArchiveEntryDetail } from '../../../../shared/archive/archive-records';
 import type { LabelSize } from '../../../../shared/archive/archive-schemas';
 import type { FileDownload } from '../../../../shared/contract/file-download';
+import type { ScannedDocument } from '../../../../shared/scanning/scanning';
 import { formatDateTime, formatDay } from '../../../../shared/time/indonesian-dates';
 import { call } from '../../api/client';
 import { useApp } from '../../app/app-context';
@@ -11,6 +12,7 @@ import { fileToBlob } from '../../lib/save-file';
 import { PdfPreviewDialog } from '../complaints/shared/pdf-preview-dialog';
 import { printDocument } from '../printing/print-document';
 import { entryLocation, retentionText, STAGE_LABELS } from './archive-format';
+import { ScanDialog } from '../scanning/scan-dialog';
 import { LendDialog } from './lend-dialog';
 import { printArchiveLabels } from './print-archive-labels';
 
@@ -33,10 +35,12 @@ export function ArchiveEntryPanel({ id, revision, onEdit, onChanged }: Props) {
   const [labelSize, setLabelSize] = useState<LabelSize>('100x50');
   const [pdf, setPdf] = useState<{ title: string; file: FileDownload; blob: Blob; print(): void } | null>(null);
   const [lending, setLending] = useState(false);
+  const [scanning, setScanning] = useState(false);
   const [loaded, setLoaded] = useState(0);
 
-  // Another entry, or a change made elsewhere (the loans tab): an earlier message no longer applies.
-  useEffect(() => setNotice(null), [id, revision]);
+  // Another entry: an earlier message no longer applies. (Not on every revision: OCR
+  // finishing a page elsewhere would wipe the message of what the clerk just did here.)
+  useEffect(() => setNotice(null), [id]);
 
   useEffect(() => {
     let live = true;
@@ -75,6 +79,15 @@ export function ArchiveEntryPanel({ id, revision, onEdit, onChanged }: Props) {
         else if (printed.method !== 'pratinjau') setNotice({ kind: 'success', text: printed.message });
       }),
     });
+  }
+  /** The paper-only folder, scanned now: the new scan becomes the entry's file. */
+  async function attachScan(doc: ScannedDocument) {
+    const r = await call('archive.attachScan', { id: entry!.id, scannedDocumentId: doc.id });
+    setScanning(false);
+    if (!r.ok) return setNotice({ kind: 'error', text: `${r.error.message} Pindaian tersimpan dan dapat diarsipkan dari "Arsipkan dokumen".` });
+    setEntry(r.value);
+    setNotice({ kind: 'success', text: `Pindaian ${doc.fileName} menjadi berkas arsip ${r.value.serialNumber}; OCR membacanya di latar belakang.` });
+    onChanged();
   }
   async function giveBack() {
     if (!openLoan) return;
@@ -122,7 +135,8 @@ export function ArchiveEntryPanel({ id, revision, onEdit, onChanged }: Props) {
           </select>
         </label>
         <button type="button" className="button" onClick={() => void label()}>Cetak label</button>
-        {entry.hasFile ? <button type="button" className="button" onClick={() => void openFile()}>Buka berkas</button> : null}
+        {entry.hasFile ? <button type="button" className="button" onClick={() => void openFile()}>Buka berkas</button>
+          : <button type="button" className="button" onClick={() => setScanning(true)}>Pindai berkas</button>}
         {openLoan ? <button type="button" className="button" onClick={() => void giveBack()}>Catat kembali</button>
           : <button type="button" className="button" onClick={() => setLending(true)}>Pinjamkan</button>}
       </div>
@@ -145,6 +159,7 @@ export function ArchiveEntryPanel({ id, revision, onEdit, onChanged }: Props) {
           ))}
         </ul>
       </details>
+      {scanning ? <ScanDialog target={{ kind: 'arsip' }} onSaved={(doc) => void attachScan(doc)} onClose={() => setScanning(false)} /> : null}
       {lending ? (
         <LendDialog entry={entry} onClose={() => setLending(false)} onLent={(loan) => {
           setLending(false);
