@@ -24,7 +24,7 @@ import {
   type LabelValueRow,
 } from './document-blocks';
 import { FONT_SANS } from './fonts';
-import { buildLetterhead } from './letterhead';
+import { buildLetterhead, type LetterheadOffice } from './letterhead';
 import { cmToPt, mmToPt, pageSetup, type PageMargins, type PageSetup } from './page-setup';
 import { documentInfo, renderPdf } from './render-pdf';
 
@@ -32,7 +32,8 @@ import { documentInfo, renderPdf } from './render-pdf';
 export type ReceiptPaperSize = PaperSize | 'A5';
 
 export interface ComplaintReceiptInput {
-  office: OfficeSettings;
+  /** With the letterhead rule of the document settings (SettingsService.letterheadOffice). */
+  office: LetterheadOffice;
   /** Identity fields already masked by the caller when the privacy is 'rahasia'. */
   complaint: ComplaintDetail;
   /** What the office does next ("Verifikasi dan telaah oleh Subbag Umum"). */

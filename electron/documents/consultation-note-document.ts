@@ -4,7 +4,6 @@ import type { ComplaintDetail, ConsultationNote } from '../../shared/complaints/
 import { maskName } from '../../shared/complaints/identity-mask';
 import type { GuestVisit } from '../../shared/guests/guest-visit';
 import { formatTrackingCode } from '../../shared/numbering/tracking-code';
-import type { OfficeSettings } from '../../shared/office/office-settings';
 import { formatDate, formatDateTime, formatLongDate } from '../../shared/time/indonesian-dates';
 import {
   labelValueTable,
@@ -16,12 +15,13 @@ import {
   type LabelValueRow,
 } from './document-blocks';
 import { FONT_SANS } from './fonts';
-import { buildLetterhead } from './letterhead';
+import { buildLetterhead, type LetterheadOffice } from './letterhead';
 import { pageSetup } from './page-setup';
 import { documentInfo, renderPdf } from './render-pdf';
 
 export interface ConsultationNoteInput {
-  office: OfficeSettings;
+  /** With the letterhead rule of the document settings (SettingsService.letterheadOffice). */
+  office: LetterheadOffice;
   /** Identity fields already masked by the caller when the privacy is 'rahasia'. */
   complaint: ComplaintDetail;
   note: ConsultationNote;

@@ -1,9 +1,9 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
-import type { OfficeSettings, PaperSize } from '../../shared/office/office-settings';
+import type { PaperSize } from '../../shared/office/office-settings';
 import { formatDateTime, formatDay } from '../../shared/time/indonesian-dates';
 import { labelValueTable, placeAndDate, signatureBox, signatureRow, type LabelValueRow } from './document-blocks';
 import { FONT_SANS } from './fonts';
-import { buildLetterhead } from './letterhead';
+import { buildLetterhead, type LetterheadOffice } from './letterhead';
 import { pageSetup } from './page-setup';
 import { documentInfo, renderPdf } from './render-pdf';
 
@@ -13,7 +13,8 @@ import { documentInfo, renderPdf } from './render-pdf';
  * hands it over and who receives it. Printed on the office's paper, A4 or F4.
  */
 export interface DeliveryReceiptData {
-  office: OfficeSettings;
+  /** With the letterhead rule of the document settings (SettingsService.letterheadOffice). */
+  office: LetterheadOffice;
   paper: PaperSize;
   letterNumber: string;
   /** The letter's date, 'YYYY-MM-DD'. */

@@ -1,6 +1,5 @@
 import type { Content, TDocumentDefinitions, TableCell } from 'pdfmake/interfaces';
 import { formatTrackingCode } from '../../shared/numbering/tracking-code';
-import type { OfficeSettings } from '../../shared/office/office-settings';
 import { formatDate, formatDay } from '../../shared/time/indonesian-dates';
 import {
   DISPOSITION_INSTRUCTIONS,
@@ -24,7 +23,7 @@ import {
 } from './document-blocks';
 import { dispositionPageSetup, DISPOSITION_SCALES, type DispositionPaper, type DispositionScale } from './disposition-sheet-layout';
 import { FONT_SANS } from './fonts';
-import { buildLetterhead } from './letterhead';
+import { buildLetterhead, type LetterheadOffice } from './letterhead';
 import { documentInfo, renderPdf } from './render-pdf';
 
 export type { DispositionPaper } from './disposition-sheet-layout';
@@ -66,7 +65,8 @@ export interface DispositionEntry {
 }
 
 export interface DispositionSheetData {
-  office: OfficeSettings;
+  /** With the letterhead rule of the document settings (SettingsService.letterheadOffice). */
+  office: LetterheadOffice;
   paper: DispositionPaper;
   /** The complaint the slip belongs to; null for a blank slip printed in advance (no QR code). */
   complaint: { registerNumber: string; trackingCode: string } | null;

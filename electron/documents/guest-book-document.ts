@@ -1,7 +1,7 @@
 import type { Content, CustomTableLayout, TableCell, Style, TableCellProperties, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { GuestVisit } from '../../shared/guests/guest-visit';
 import { VISIT_PURPOSE_LABELS } from '../../shared/guests/visit-purpose';
-import type { OfficeSettings, PaperSize } from '../../shared/office/office-settings';
+import type { PaperSize } from '../../shared/office/office-settings';
 import type { OfficeTimeZone } from '../../shared/office/time-zones';
 import {
   formatDateTime,
@@ -11,12 +11,13 @@ import {
   officeClock,
 } from '../../shared/time/indonesian-dates';
 import { FONT_SANS } from './fonts';
-import { buildLetterhead } from './letterhead';
+import { buildLetterhead, type LetterheadOffice } from './letterhead';
 import { pageSetup } from './page-setup';
 import { documentInfo, renderPdf } from './render-pdf';
 
 export interface GuestBookInput {
-  office: OfficeSettings;
+  /** With the letterhead rule of the document settings (SettingsService.letterheadOffice). */
+  office: LetterheadOffice;
   visits: GuestVisit[];
   /** Office calendar days 'YYYY-MM-DD', both included. */
   range: { from: string; to: string };

@@ -2,6 +2,13 @@ import type { Content, TableCell } from 'pdfmake/interfaces';
 import type { LetterheadRule } from '../../shared/office/document-settings';
 import type { OfficeSettings } from '../../shared/office/office-settings';
 
+/**
+ * The office as a document's letterhead needs it: its identity, and the rule under the kop
+ * the administrator chose in Pengaturan → Dokumen surat (SettingsService.letterheadOffice),
+ * so receipts, the lembar disposisi, the SK Tim and the guest book match the letters.
+ */
+export type LetterheadOffice = OfficeSettings & { letterheadRule?: LetterheadRule };
+
 /** Room the logo gets; the same width is kept free at the right so the text stays centred on the page. */
 const LOGO_WIDTH = 60;
 /** Emblems (Garuda, regional coats of arms) are taller than wide; don't let one tower over the text. */
@@ -78,7 +85,7 @@ function withLogo(logoDataUrl: string, text: Content): Content {
  * alike). Put it at the start of the document content, not in the page header: the rules
  * want it on page 1 only.
  */
-export function buildLetterhead(office: OfficeSettings, contentWidth: number, rule: LetterheadRule = 'double'): Content {
+export function buildLetterhead(office: LetterheadOffice, contentWidth: number, rule: LetterheadRule = office.letterheadRule ?? 'double'): Content {
   const text = textBlock(office);
   const top = office.logoDataUrl ? withLogo(office.logoDataUrl, text) : text;
   return { stack: [top, letterheadRule(contentWidth, rule)], margin: [0, 0, 0, 10] };

@@ -1,10 +1,10 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { LetterBodyDoc } from '../../shared/letters/letter-body';
-import type { OfficeSettings, PaperSize } from '../../shared/office/office-settings';
+import type { PaperSize } from '../../shared/office/office-settings';
 import { formatDate } from '../../shared/time/indonesian-dates';
 import { FONT_SANS } from './fonts';
 import { letterBodyContent } from './letter-body-content';
-import { buildLetterhead } from './letterhead';
+import { buildLetterhead, type LetterheadOffice } from './letterhead';
 import { pageSetup } from './page-setup';
 import { PUBLIC_ANSWER_NOTE, PUBLIC_ANSWER_TITLE, publicAnswerReference } from './public-answer-html';
 import { documentInfo, renderPdf } from './render-pdf';
@@ -18,7 +18,8 @@ import { documentInfo, renderPdf } from './render-pdf';
  * self-contained HTML page for the website (public-answer-html.ts), same text in both.
  */
 export interface PublicAnswerData {
-  office: OfficeSettings;
+  /** With the letterhead rule of the document settings (SettingsService.letterheadOffice). */
+  office: LetterheadOffice;
   paper: PaperSize;
   /** The complaint's tracking code: the complainant recognises his case by it, nobody learns who he is. */
   trackingCode: string;

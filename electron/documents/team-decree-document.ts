@@ -1,9 +1,9 @@
 import type { Content, TDocumentDefinitions, TableCell } from 'pdfmake/interfaces';
-import type { OfficeSettings, PaperSize } from '../../shared/office/office-settings';
+import type { PaperSize } from '../../shared/office/office-settings';
 import { formatDay } from '../../shared/time/indonesian-dates';
 import { labelValueTable, letterMarker, numberedList, officePlace, officialSignatureBlock, unbroken } from './document-blocks';
 import { FONT_SANS } from './fonts';
-import { buildLetterhead } from './letterhead';
+import { buildLetterhead, type LetterheadOffice } from './letterhead';
 import { pageSetup } from './page-setup';
 import { documentInfo, renderPdf } from './render-pdf';
 import { SEED_004_LEGAL_BASES } from './team-decree-legal-bases';
@@ -30,7 +30,8 @@ export interface DecreeSigner {
 
 /** An SK Tim (seed 004, step 6: the head of office forms a team to handle a complaint). */
 export interface TeamDecreeData {
-  office: OfficeSettings;
+  /** With the letterhead rule of the document settings (SettingsService.letterheadOffice). */
+  office: LetterheadOffice;
   paper: PaperSize;
   /** The decree's number, given at signing. */
   number: string;

@@ -157,3 +157,19 @@ export function pdfRegionPixels(
   const height = Number(header[2]);
   return { width, height, rgb: new Uint8Array(ppm.subarray(header[0].length)) };
 }
+
+/**
+ * How many separate dark lines a one-point-wide vertical strip of a page crosses between
+ * `fromY` and `toY` (points from the top): the rules under a letterhead, say — two for the
+ * double kop rule, one for the single.
+ */
+export function darkRunsDown(buffer: Buffer, page: number, x: number, fromY: number, toY: number): number {
+  const strip = pdfRegionPixels(buffer, page, { x, y: fromY, width: 1, height: toY - fromY });
+  let runs = 0;
+  for (let y = 0; y < strip.height; y++) {
+    const dark = (strip.rgb[y * 3] ?? 255) < 128;
+    const above = y > 0 && (strip.rgb[(y - 1) * 3] ?? 255) < 128;
+    if (dark && !above) runs++;
+  }
+  return runs;
+}

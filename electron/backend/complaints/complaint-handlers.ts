@@ -63,12 +63,12 @@ export function complaintHandlers(s: ComplaintServices): ComplaintHandlers {
       const visit = note.guest_visit_id ? await s.guests.get(note.guest_visit_id) : null;
       const consultation = complaint.consultations.find((c) => c.id === note.id)!;
       const bytes = await renderConsultationNotePdf({
-        office: await s.office.office(), complaint, note: consultation, visit, printedAt: ctx.clock.now(), printedBy: ctx.actor,
+        office: await s.office.letterheadOffice(), complaint, note: consultation, visit, printedAt: ctx.clock.now(), printedBy: ctx.actor,
       });
       return pdf(`catatan-konsultasi_${slug(complaint.registerNumber)}_${note.id}.pdf`, bytes);
     },
     'complaints.receipt': async (input, ctx) => {
-      const office = await s.office.office();
+      const office = await s.office.letterheadOffice();
       const complaint = await s.query.detail(input.id, ctx.clock.now());
       const guidance = STATUS_GUIDANCE[complaint.status];
       const bytes = await renderComplaintReceiptPdf({

@@ -24,7 +24,7 @@ export function guestHandlers(guests: GuestService, settings: SettingsService): 
     'guests.lookupVisitor': (input) => guests.lookupVisitor(input.phone, input.nik),
     'guests.history': (input) => guests.history(input.id),
     'guests.printBook': async (input, ctx) => {
-      const office = await settings.office();
+      const office = await settings.letterheadOffice();
       const visits = await guests.visitsInRange(input.range, PRINT_CAP);
       const pdf = await renderGuestBookPdf({
         office,

@@ -130,7 +130,7 @@ export class LetterDocuments {
     const row = await this.signedRow(input.id);
     const content = parseContent(row.content_json);
     const complaint = await this.letters.db.selectFrom('complaints').select('register_number').where('id', '=', row.complaint_id).executeTakeFirstOrThrow();
-    const office = await this.letters.office.office();
+    const office = await this.letters.office.letterheadOffice();
     const bytes = await renderDeliveryReceiptPdf({
       office, paper: content.paper, letterNumber: row.number ?? '', letterDate: row.letter_date ?? '', subject: content.header.subject,
       complaintRegisterNumber: complaint.register_number, recipientName: input.recipientName, relation: input.relation,
@@ -151,7 +151,7 @@ export class LetterDocuments {
     const signer = JSON.parse(row.signer_json ?? '{}') as Partial<LetterSigner>;
     const acting = signer.mode === 'plt' ? 'Plt. ' : signer.mode === 'plh' ? 'Plh. ' : '';
     const data = {
-      office: await this.letters.office.office(),
+      office: await this.letters.office.letterheadOffice(),
       paper: content.paper,
       trackingCode: c.tracking_code,
       letterNumber: row.number ?? '',

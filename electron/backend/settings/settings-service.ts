@@ -47,6 +47,11 @@ export class SettingsService {
     return next;
   }
 
+  /** The office with the letterhead rule of the document settings: what every printed kop needs. */
+  async letterheadOffice(): Promise<OfficeSettings & { letterheadRule: DocumentSettings['letterheadRule'] }> {
+    return { ...(await this.office()), letterheadRule: (await this.documents()).letterheadRule };
+  }
+
   /** Letter typeface, margins, letterhead rule, paraf column: the defaults of DOMAIN.md until saved. */
   async documents(): Promise<DocumentSettings> {
     if (this.cachedDocuments) return this.cachedDocuments;

@@ -24,7 +24,7 @@ export class WorkflowDocuments {
   ) {}
 
   async disposition(input: { complaintId: number; dispositionId?: number; paper: DispositionPaperChoice }, ctx: CallContext): Promise<FileDownload> {
-    const office = await this.svc.settings.office();
+    const office = await this.svc.settings.letterheadOffice();
     const now = ctx.clock.now();
     const day = officeDayOf(now, office.timeZone);
     const complaint = await this.svc.db.selectFrom('complaints').selectAll().where('id', '=', input.complaintId).executeTakeFirst();
@@ -62,7 +62,7 @@ export class WorkflowDocuments {
   }
 
   async blankDisposition(paper: DispositionPaperChoice, ctx: CallContext): Promise<FileDownload> {
-    const office = await this.svc.settings.office();
+    const office = await this.svc.settings.letterheadOffice();
     const now = ctx.clock.now();
     // The usual recipients: the positions right under the head of office.
     const top = await this.svc.db.selectFrom('positions').select('id').where('superior_id', 'is', null).where('active', '=', 1).orderBy('sort_order').executeTakeFirst();
@@ -77,7 +77,7 @@ export class WorkflowDocuments {
   }
 
   async teamDecree(input: { complaintId: number; teamId: number; paper?: PaperSize }, ctx: CallContext): Promise<FileDownload> {
-    const office = await this.svc.settings.office();
+    const office = await this.svc.settings.letterheadOffice();
     const team = (await this.records.teams(input.complaintId)).find((t) => t.id === input.teamId);
     if (!team) throw notFound('SK Tim');
     const complaint = await this.svc.db.selectFrom('complaints').select(['register_number']).where('id', '=', input.complaintId).executeTakeFirstOrThrow();

@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { hashPassword } from '../../../electron/backend/accounts/password-hash';
 import { renderLetterPdf } from '../../../electron/documents/letter-document';
 import { DEFAULT_DOCUMENT_SETTINGS, marginsTuple, type DocumentSettings } from '../../../shared/office/document-settings';
-import { pdfWordBoxes } from '../../support/pdf-tools';
+import { intakeInput } from '../../support/complaint-fixtures';
+import { darkRunsDown, pdfWordBoxes } from '../../support/pdf-tools';
 import { openTempBackend, TEST_PASSWORD, type TempBackend } from '../../support/temp-backend';
 import { replyLetter } from './letter-fixtures';
 
@@ -77,5 +78,26 @@ describe('Document settings', () => {
     const pdf = await renderLetterPdf(replyLetter({ marginsCm: marginsTuple(saved.marginsCm), letterheadRule: saved.letterheadRule, font: saved.font }));
     const nomor = pdfWordBoxes(pdf)[0]!.words.find((w) => w.text === 'Nomor')!;
     expect(nomor.xMin).toBeCloseTo(113.39, 0);
+  });
+
+  it('the letterhead rule reaches every printed kop, not only letters: the receipt and the guest book follow it', async () => {
+    await t.ok('settings.save', { ...(await t.ok('settings.get', {})), nameLines: ['PEMERINTAH KOTA PALU', 'DINAS KOPERASI'], address: 'Jl. Sam Ratulangi No. 1', email: 'diskop@palukota.go.id' });
+    const complaint = await t.ok('complaints.intake', intakeInput());
+    /** Rules crossed going down from the contact line to the first word under the kop. */
+    const rules = (base64: string) => {
+      const pdf = Buffer.from(base64, 'base64');
+      const words = pdfWordBoxes(pdf)[0]!.words;
+      // The kop's own contact line: the topmost (the receipt repeats the address in its text).
+      const contact = Math.min(...words.filter((w) => w.text.includes('diskop@')).map((w) => w.yMax));
+      const below = Math.min(...words.filter((w) => w.yMin > contact + 2).map((w) => w.yMin));
+      return darkRunsDown(pdf, 1, 280, contact + 1, below - 1);
+    };
+    const printAll = async () => [
+      rules((await t.ok('complaints.receipt', { id: complaint.id })).base64),
+      rules((await t.ok('guests.printBook', { range: { from: '2026-11-23', to: '2026-11-23' } })).base64),
+    ];
+    expect(await printAll()).toEqual([2, 2]);
+    await t.ok('settings.saveDocuments', { ...DEFAULT_DOCUMENT_SETTINGS, letterheadRule: 'single' });
+    expect(await printAll()).toEqual([1, 1]);
   });
 });

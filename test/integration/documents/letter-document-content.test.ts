@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderLetterPdf } from '../../../electron/documents/letter-document';
 import type { LetterBodyDoc } from '../../../shared/letters/letter-body';
-import { pdfImages, pdfPagesText, pdfRegionPixels, pdfToText, pdfWordBoxes } from '../../support/pdf-tools';
+import { darkRunsDown, pdfImages, pdfPagesText, pdfRegionPixels, pdfToText, pdfWordBoxes } from '../../support/pdf-tools';
 import { pdfFonts } from './pdf-fonts';
 import { decodePageQr } from './qr-decode';
 import { OFFICE_003, VERIFICATION, notaDinas, p, replyLetter, text } from './letter-fixtures';
@@ -110,14 +110,7 @@ describe('Letterhead from the office settings', () => {
     const contact = Math.max(...words.filter((w) => w.text.includes('diskopukm@')).map((w) => w.yMax));
     const nomor = words.find((w) => w.text === 'Nomor')!.yMin;
     // A vertical strip between the contact line and Nomor: count the separate dark runs.
-    const strip = pdfRegionPixels(pdf, 1, { x: 300, y: contact + 1, width: 1, height: nomor - contact - 2 });
-    let runs = 0;
-    for (let y = 0; y < strip.height; y++) {
-      const dark = (strip.rgb[y * 3] ?? 255) < 128;
-      const above = y > 0 && (strip.rgb[(y - 1) * 3] ?? 255) < 128;
-      if (dark && !above) runs++;
-    }
-    expect(runs).toBe(lines);
+    expect(darkRunsDown(pdf, 1, 300, contact + 1, nomor - 1)).toBe(lines);
   });
 });
 
