@@ -16,6 +16,7 @@ import { calendarHandlers } from './calendar/calendar-handlers';
 import { CalendarService } from './calendar/calendar-service';
 import { complaintHandlers } from './complaints/complaint-handlers';
 import { ComplaintFinder } from './complaints/complaint-finder';
+import { AttachmentOcrService } from './complaints/attachment-ocr-service';
 import { ComplaintIntakeService } from './complaints/complaint-intake-service';
 import { ComplaintLifecycleService } from './complaints/complaint-lifecycle-service';
 import { ComplaintQueryService } from './complaints/complaint-query-service';
@@ -150,6 +151,8 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const archive = createArchive({
     db, settings, attachments, letterPdf: (id, ctx) => letterDocuments.signedPdf(id, ctx), ...options.ocr, log: options.log,
   });
+  // A complaint's PDF and picture attachments are read by the same OCR queue as scans.
+  const attachmentOcr = new AttachmentOcrService(db, attachments, () => archive.queue.kick(), options.log ?? console.error);
 
   const handlers: Handlers = {
     'app.info': async () => ({
@@ -183,7 +186,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ...archive.handlers,
     ...complaintHandlers({
       intake: new ComplaintIntakeService(db, complaintRepo, settings, complaintSettings, attachments, calendar, (id, ctx) =>
-        runs.startForComplaint(id, ctx).then(() => undefined),
+        attachmentOcr.queueComplaint(id, ctx.actor, ctx.clock.now()).then(() => runs.startForComplaint(id, ctx)).then(() => undefined),
       ),
       query: complaintQuery,
       lifecycle: new ComplaintLifecycleService(db, complaintRepo, settings, calendar),
@@ -210,6 +213,8 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
 
   // Pages left waiting when the app last closed are read first.
   archive.queue.start();
+  // Attachments stored before they were read by OCR are queued once, in the background.
+  const backfill = attachmentOcr.backfill(options.clock.now()).catch((err: unknown) => (options.log ?? console.error)(err));
 
   return {
     dispatch: createDispatcher(handlers, options.clock, accounts, options.log),
@@ -217,6 +222,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     openTrustedSession: (userId) => accounts.openTrustedSession(userId, options.clock.now()),
     close: async () => {
       await scanning.close();
+      await backfill;
       await archive.queue.stop();
       await db.destroy();
     },

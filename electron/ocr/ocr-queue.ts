@@ -1,6 +1,7 @@
 import type { OcrProgress } from '../../shared/archive/archive-records';
 import type { OcrEngine } from './ocr-engine';
-import { PageImageError, ScannedPdf } from './pdf-page-image';
+import { loadPageSource, type PageSource } from './page-source';
+import { PageImageError } from './pdf-page-image';
 import type { ScannedPageStore, WaitingPage } from './scanned-page-store';
 
 export interface OcrQueueOptions {
@@ -32,7 +33,7 @@ export class OcrQueue {
   private stopped = false;
   private pollTimer: NodeJS.Timeout | null = null;
   private releaseTimer: NodeJS.Timeout | null = null;
-  private pdf: { documentId: number; file: ScannedPdf } | null = null;
+  private pdf: { documentId: number; file: PageSource } | null = null;
 
   constructor(private readonly options: OcrQueueOptions) {}
 
@@ -110,7 +111,7 @@ export class OcrQueue {
     let text: string | null = null;
     try {
       if (!doc) throw new PageImageError(`Dokumen pindaian ${page.documentId} tidak ditemukan.`);
-      if (this.pdf?.documentId !== doc.id) this.pdf = { documentId: doc.id, file: await ScannedPdf.load(await this.options.readFile(doc.sha256)) };
+      if (this.pdf?.documentId !== doc.id) this.pdf = { documentId: doc.id, file: await loadPageSource(await this.options.readFile(doc.sha256)) };
       const image = await this.pdf.file.pageImage(page.pageNo);
       text = normaliseOcrText((await this.options.engine.recognize(image)).text);
       status = 'selesai';

@@ -2,6 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { OcrStatus } from '../../shared/archive/archive-enums';
 import type { Database } from '../db/database-schema';
 import { indexScannedPage } from '../db/search/scanned-text-search';
+import { ATTACHMENT_SCAN_SOURCE } from './attachment-scan-source';
 
 /**
  * The OCR side of the scanner's tables (`scanned_documents`, `scanned_pages`, migration
@@ -70,7 +71,9 @@ export class ScannedPageStore {
 
   /** The scanned document stored as this file, if any (a complaint attachment that came from the scanner). */
   async documentBySha256(sha256: string): Promise<ScannedDocumentInfo | null> {
-    const row = await this.db.selectFrom('scanned_documents').select(DOCUMENT_COLUMNS).where('sha256', '=', sha256).orderBy('id', 'desc').executeTakeFirst();
+    // An attachment's own OCR record is not a scan: the attachment is filed as itself.
+    const row = await this.db.selectFrom('scanned_documents').select(DOCUMENT_COLUMNS).where('sha256', '=', sha256)
+      .where('source', '<>', ATTACHMENT_SCAN_SOURCE).orderBy('id', 'desc').executeTakeFirst();
     return row ? toInfo(row) : null;
   }
 
@@ -85,6 +88,8 @@ export class ScannedPageStore {
         eb.selectFrom('scanned_pages as p').select((e) => e.fn.countAll<number>().as('n'))
           .whereRef('p.document_id', '=', 'd.id').where('p.ocr_status', '<>', 'menunggu').as('done'),
       )
+      // Attachments read by OCR are the complaint's files, not scans waiting to be filed.
+      .where('d.source', '<>', ATTACHMENT_SCAN_SOURCE)
       .where((eb) => eb.not(eb.exists(eb.selectFrom('archive_entries as e').select('e.id').whereRef('e.scanned_document_id', '=', 'd.id'))))
       .orderBy('d.id', 'desc')
       .limit(limit)

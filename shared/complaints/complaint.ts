@@ -34,6 +34,8 @@ export interface ComplaintAttachment {
   size: number;
   uploadedBy: string;
   uploadedAt: string;
+  /** The archive serial number the file was filed under (as itself or as the scan it came from), or null. */
+  archiveSerial: string | null;
 }
 
 export interface ComplaintCategory {
@@ -61,6 +63,8 @@ export interface ComplaintListRow {
   overdue: boolean;
   /** With a search: the first page of a scanned document of this complaint holding the words. */
   scanPage?: number;
+  /** When that page is of a complaint attachment read by OCR: the attachment's file name. */
+  scanFile?: string;
 }
 
 export interface ComplaintHistoryEntry {

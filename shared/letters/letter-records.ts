@@ -166,6 +166,14 @@ export interface LetterScan {
   createdAt: string;
 }
 
+/** The archive entry the signed letter itself (its PDF) was filed as; scans of its paper are filed apart. */
+export interface LetterArchive {
+  id: number;
+  serialNumber: string;
+  /** "Gedung B · Ruang Arsip · Boks 9"; empty for a 'rahasia' entry the user may not see. */
+  location: string;
+}
+
 /** What the signed-in user may do with the letter now (the backend enforces the same rules). */
 export interface LetterAllowedActions {
   edit: boolean;
@@ -209,6 +217,8 @@ export interface LetterDetail {
   numberCancelled: boolean;
   deliveries: LetterDelivery[];
   scans: LetterScan[];
+  /** Filed in the archive (Arsipkan surat), or null. */
+  archive: LetterArchive | null;
   events: LetterEvent[];
   allowed: LetterAllowedActions;
 }

@@ -43,8 +43,10 @@ export async function resolveSource(db: Kysely<Database>, pages: ScannedPageStor
       return { complaintId: attachment.complaint_id, letterId: null, scannedDocumentId: doc?.id ?? null, sha256: attachment.sha256 };
     }
     case 'surat': {
-      const letter = await db.selectFrom('letters').select(['id', 'complaint_id', 'state']).where('id', '=', source.letterId).executeTakeFirst();
+      const letter = await db.selectFrom('letters').select(['id', 'complaint_id', 'state', 'number']).where('id', '=', source.letterId).executeTakeFirst();
       if (!letter) throw new AppError('NOT_FOUND', 'Surat tidak ditemukan.');
+      // A draft has no final form to keep, and a cancelled letter is not the office's answer.
+      if (!letter.number || letter.state === 'dibatalkan') throw new AppError('VALIDATION', 'Hanya surat yang sudah ditandatangani yang dapat diarsipkan.');
       already(await repo.holderOf({ letterId: letter.id }));
       return { complaintId: letter.complaint_id, letterId: letter.id, scannedDocumentId: null, sha256: null };
     }

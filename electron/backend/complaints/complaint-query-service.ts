@@ -49,11 +49,12 @@ export class ComplaintQueryService {
     ]);
     const listRows = rows.map((r) => rowToListRow(r, now));
     if (filter.query) {
-      // "ditemukan di halaman 2": where the words are in the complaint's scanned documents.
+      // "ditemukan di halaman 2" (or "di lampiran surat.pdf, halaman 2"): where the words are in the complaint's scanned pages.
       const pages = await scannedPagesOfComplaints(this.db, filter.query, listRows.map((r) => r.id));
       for (const r of listRows) {
         const hit = pages.get(r.id);
         if (hit) r.scanPage = hit.page;
+        if (hit?.attachment) r.scanFile = hit.attachment;
       }
     }
     return { rows: listRows, total };
@@ -100,7 +101,7 @@ export class ComplaintQueryService {
       attachments: attachments.map(
         (a): ComplaintAttachment => ({
           id: a.id, sha256: a.sha256, fileName: a.file_name, mimeType: a.mime_type, size: a.size,
-          uploadedBy: a.uploaded_by, uploadedAt: a.uploaded_at,
+          uploadedBy: a.uploaded_by, uploadedAt: a.uploaded_at, archiveSerial: a.archive_serial,
         }),
       ),
       history: trail.map(toHistoryEntry),

@@ -168,8 +168,21 @@ export class ComplaintRepository {
     return Number(row.n);
   }
 
+  /**
+   * The complaint's files, each with the archive serial it was filed under. Every way of
+   * filing it stores the file's sha256 (the attachment itself, or the scan it came from),
+   * so the same sha256 is the archive's "already filed" rule; the first entry names it.
+   */
   async attachments(complaintId: number) {
-    return this.db.selectFrom('complaint_attachments').selectAll().where('complaint_id', '=', complaintId).orderBy('id').execute();
+    return this.db
+      .selectFrom('complaint_attachments as a')
+      .selectAll('a')
+      .select((eb) =>
+        eb.selectFrom('archive_entries as e').select('e.serial_number').whereRef('e.attachment_sha256', '=', 'a.sha256').orderBy('e.id').limit(1).as('archive_serial'),
+      )
+      .where('a.complaint_id', '=', complaintId)
+      .orderBy('a.id')
+      .execute();
   }
 
   async attachmentById(id: number) {

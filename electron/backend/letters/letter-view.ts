@@ -2,6 +2,8 @@ import type { Kysely, Selectable } from 'kysely';
 import type { SessionUser } from '../../../shared/accounts/account';
 import type { LetterAllowedActions, LetterDetail, LetterEvent, LetterRouteStop, LetterState } from '../../../shared/letters/letter-records';
 import type { Database, LettersTable } from '../../db/database-schema';
+import { locationText } from '../../../shared/archive/archive-enums';
+import { maySeeSecret } from '../archive/archive-access';
 import type { OrganisationService } from '../organisation/organisation-service';
 import { parseContent } from './letter-content';
 import type { StoredRouteStop } from './letter-route';
@@ -54,7 +56,7 @@ const ACTION_EVENTS: Record<string, LetterEvent['action']> = {
 
 /** The letter as the screens show it to this user. */
 export async function buildLetterDetail(db: Kysely<Database>, organisation: OrganisationService, row: LetterRow, user: SessionUser, today: string): Promise<LetterDetail> {
-  const [complaint, versions, actions, deliveries, issued, scans] = await Promise.all([
+  const [complaint, versions, actions, deliveries, issued, scans, archived] = await Promise.all([
     db.selectFrom('complaints').select(['register_number', 'tracking_code', 'subject']).where('id', '=', row.complaint_id).executeTakeFirstOrThrow(),
     db.selectFrom('letter_versions').select(['version', 'reason', 'note', 'created_by', 'created_at', 'content_hash']).where('letter_id', '=', row.id).orderBy('version').execute(),
     db.selectFrom('letter_actions').selectAll().where('letter_id', '=', row.id).orderBy('id').execute(),
@@ -62,6 +64,9 @@ export async function buildLetterDetail(db: Kysely<Database>, organisation: Orga
     db.selectFrom('letter_numbers').select('status').where('letter_id', '=', row.id).executeTakeFirst(),
     db.selectFrom('scanned_documents').select(['id', 'file_name', 'page_count', 'linked_via', 'created_by', 'created_at'])
       .where('linked_kind', '=', 'surat').where('linked_id', '=', row.id).orderBy('id').execute(),
+    // The letter itself, as archive.file's "filed once" rule sees it: an entry of the letter with no scan.
+    db.selectFrom('archive_entries').select(['id', 'serial_number', 'access_class', 'building', 'room', 'cabinet', 'shelf', 'box', 'folder'])
+      .where('letter_id', '=', row.id).where('scanned_document_id', 'is', null).orderBy('id').executeTakeFirst(),
   ]);
   const roundActions = actions.filter((a) => a.round === row.round && (a.action === 'ajukan' || a.action === 'paraf' || a.action === 'tanda-tangan'));
   const route: LetterRouteStop[] = [];
@@ -128,6 +133,9 @@ export async function buildLetterDetail(db: Kysely<Database>, organisation: Orga
       id: s.id, fileName: s.file_name, pageCount: s.page_count, via: s.linked_via === 'qr' ? 'qr' : 'pilihan',
       createdBy: s.created_by, createdAt: s.created_at,
     })),
+    archive: archived
+      ? { id: archived.id, serialNumber: archived.serial_number, location: archived.access_class === 'rahasia' && !maySeeSecret(user) ? '' : locationText(archived) }
+      : null,
     events: actions.map((a) => ({ at: a.at, actor: a.actor, action: ACTION_EVENTS[a.action] ?? 'versi', version: a.version, note: a.note })),
     allowed: allowedActions(row, user),
   };

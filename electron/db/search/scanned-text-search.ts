@@ -2,6 +2,7 @@ import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
 import type { Database } from '../database-schema';
 import { textMatches } from '../../../shared/archive/text-match';
 import { toFtsPrefixQuery } from './guest-name-search';
+import { ATTACHMENT_SCAN_SOURCE } from '../../ocr/attachment-scan-source';
 
 /**
  * Full-text search of the OCR text of scanned pages (`scanned_page_fts`, migration 0015).
@@ -56,21 +57,31 @@ export function complaintIdsOfScannedDocuments(docIds: RawBuilder<number>): RawB
       UNION ALL SELECT e.complaint_id FROM archive_entries e WHERE e.complaint_id IS NOT NULL AND e.scanned_document_id IN (${docIds}))`;
 }
 
+/** Where the words of a search are in a complaint's scanned pages. */
+export interface ScannedPageHit {
+  documentId: number;
+  page: number;
+  attachment: string | null;
+}
+
 /**
  * For each complaint of `complaintIds`, the first scanned page that holds the words and
  * its document: the register shows "ditemukan di halaman 2" on a row whose words are in a
- * scan. The documents come from the index; the page is found in memory in their text (a
- * prefix query per document would cost as much as one over all documents). Not for
- * confidential complaints (see complaintIdsOfScannedDocuments).
+ * scan, or "ditemukan di lampiran surat-warga.pdf, halaman 2" when the page is of an
+ * attachment read by OCR (`attachment` is then its file name, else null). The documents
+ * come from the index; the page is found in memory in their text (a prefix query per
+ * document would cost as much as one over all documents). Not for confidential
+ * complaints (see complaintIdsOfScannedDocuments).
  */
-export async function scannedPagesOfComplaints(db: Db, words: string, complaintIds: readonly number[]): Promise<Map<number, { documentId: number; page: number }>> {
-  const found = new Map<number, { documentId: number; page: number }>();
+export async function scannedPagesOfComplaints(db: Db, words: string, complaintIds: readonly number[]): Promise<Map<number, ScannedPageHit>> {
+  const found = new Map<number, ScannedPageHit>();
   const match = scanTextQuery(words);
   if (!match || complaintIds.length === 0) return found;
   const docIds = scannedDocumentIdsMatching(match);
   const ids = sql.join(complaintIds.map((id) => sql`${id}`));
-  const { rows } = await sql<{ complaint_id: number; document_id: number; page_no: number; ocr_text: string | null }>`
-    SELECT s.complaint_id, p.document_id, p.page_no, p.ocr_text FROM (
+  const { rows } = await sql<{ complaint_id: number; document_id: number; page_no: number; ocr_text: string | null; attachment: string | null }>`
+    SELECT s.complaint_id, p.document_id, p.page_no, p.ocr_text,
+      (SELECT d.file_name FROM scanned_documents d WHERE d.id = p.document_id AND d.source = ${ATTACHMENT_SCAN_SOURCE}) AS attachment FROM (
       SELECT d.complaint_id, d.id AS document_id FROM scanned_documents d
         WHERE d.complaint_id IN (${ids}) AND d.id IN (${docIds})
       UNION SELECT e.complaint_id, e.scanned_document_id FROM archive_entries e
@@ -81,7 +92,7 @@ export async function scannedPagesOfComplaints(db: Db, words: string, complaintI
     ORDER BY p.document_id, p.page_no`.execute(db);
   for (const row of rows) {
     if (found.has(row.complaint_id)) continue;
-    if (textMatchesAllWords(row.ocr_text ?? '', words)) found.set(row.complaint_id, { documentId: row.document_id, page: row.page_no });
+    if (textMatchesAllWords(row.ocr_text ?? '', words)) found.set(row.complaint_id, { documentId: row.document_id, page: row.page_no, attachment: row.attachment });
   }
   return found;
 }

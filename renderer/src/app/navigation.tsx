@@ -11,6 +11,8 @@ export interface ScreenParams {
   complaintId?: number;
   /** Open this letter on the Surat screen. */
   letterId?: number;
+  /** Open this entry on the Arsip screen. */
+  archiveEntryId?: number;
 }
 
 export interface Navigation {

@@ -22,6 +22,8 @@ export interface FilingSource {
   label: string;
   /** The complaint the source already belongs to (a scan linked by its QR code). */
   complaint: LinkedComplaint | null;
+  /** Where that complaint comes from, beside it in the form; default "dari kode QR pindaian". */
+  complaintFrom?: string;
   /** A suggested title, kind and document date (YYYY-MM-DD) for the source. */
   title?: string;
   kind?: ArchiveDocumentKind;
@@ -122,7 +124,7 @@ export function ArchiveEntryForm(props: Props) {
           <Field id="archive-form-date" label="Tanggal dokumen" required error={errors.documentDate}>
             <input id="archive-form-date" type="date" value={documentDate} onChange={(e) => setDocumentDate(e.target.value)} />
           </Field>
-          <ComplaintLinkField value={complaint} fixed={complaintFixed} onChange={setComplaint} error={errors.complaintId} />
+          <ComplaintLinkField value={complaint} fixed={complaintFixed} fixedFrom={props.mode === 'file' ? props.filing.complaintFrom : undefined} onChange={setComplaint} error={errors.complaintId} />
         </div>
         <ArchiveLocationFields value={location} onChange={setLocation} errors={errors} />
         <fieldset className="archive-access">

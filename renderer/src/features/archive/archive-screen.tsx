@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ArchiveClassification, ArchiveEntryDetail } from '../../../../shared/archive/archive-records';
 import { call } from '../../api/client';
+import { useNavigation } from '../../app/navigation';
 import { Notice, type NoticeMessage } from '../../components/notice';
 import { ArchiveClassificationsPanel } from './archive-classifications-panel';
 import { ArchiveEntryForm, type FilingSource } from './archive-entry-form';
@@ -35,7 +36,8 @@ type Dialog =
 export function ArchiveScreen() {
   const [tab, setTab] = useState<Tab>('cari');
   const [classifications, setClassifications] = useState<ArchiveClassification[]>([]);
-  const [selectedId, setSelectedId] = useState<number | null>(null);
+  // Opened from a letter or a complaint ("Diarsipkan: …"): straight on that entry.
+  const [selectedId, setSelectedId] = useState<number | null>(useNavigation().params.archiveEntryId ?? null);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [notice, setNotice] = useState<NoticeMessage | null>(null);
   // Bumped after any change, and when OCR has read new pages: lists ask again.

@@ -12,7 +12,9 @@ export interface LinkedComplaint {
  * The complaint a document belongs to: fixed when the scan brought it (its QR code), else
  * looked up by register number or tracking code, or left empty for a document of no complaint.
  */
-export function ComplaintLinkField({ value, fixed, onChange, error }: { value: LinkedComplaint | null; fixed: boolean; onChange(next: LinkedComplaint | null): void; error?: string }) {
+export function ComplaintLinkField({ value, fixed, fixedFrom = 'dari kode QR pindaian', onChange, error }: {
+  value: LinkedComplaint | null; fixed: boolean; fixedFrom?: string | undefined; onChange(next: LinkedComplaint | null): void; error?: string;
+}) {
   const [text, setText] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -35,7 +37,7 @@ export function ComplaintLinkField({ value, fixed, onChange, error }: { value: L
       <Field id="archive-form-complaint" label="Pengaduan" error={error}>
         <div className="archive-complaint" id="archive-form-complaint">
           <span><strong>{value.registerNumber}</strong> · {value.subject}</span>
-          {fixed ? <span className="muted"> (dari kode QR pindaian)</span> : (
+          {fixed ? <span className="muted"> ({fixedFrom})</span> : (
             <button type="button" className="button button--small button--ghost" onClick={() => onChange(null)}>Lepas</button>
           )}
         </div>

@@ -130,7 +130,12 @@ function LetterWorkspace({ initial, onBack }: { initial: LetterDetail; onBack():
             <LetterRouteActions letter={letter} flush={autosave.flush} onDone={onDone} />
           </section>
 
-          {signed ? <LetterSignedPanel letter={letter} /> : null}
+          {signed ? (
+            <LetterSignedPanel letter={letter} onArchived={(serial) => {
+              reload();
+              setNotice({ kind: 'success', text: `Surat diarsipkan dengan nomor arsip ${serial}.` });
+            }} />
+          ) : null}
           {letter.allowed.deliver || letter.deliveries.length > 0 ? <LetterDeliveryPanel letter={letter} onRecorded={onDone} /> : null}
           {signed && letter.state !== 'dibatalkan' ? <LetterScansPanel letter={letter} onSaved={reload} /> : null}
 

@@ -5,6 +5,8 @@ import { call } from '../../api/client';
 import { useApp } from '../../app/app-context';
 import { Notice, type NoticeMessage } from '../../components/notice';
 import { saveFile } from '../../lib/save-file';
+import { ArchivedMark, FileIntoArchiveButton } from '../archive/file-into-archive-button';
+import type { FilingSource } from '../archive/archive-entry-form';
 import { printDocument } from '../printing/print-document';
 import { formatMoment, hashPrefix } from './letter-format';
 
@@ -13,7 +15,7 @@ import { formatMoment, hashPrefix } from './letter-format';
  * frozen version and hash, and the two things done with it next — print it (Ctrl+P) or
  * download the PDF.
  */
-export function LetterSignedPanel({ letter }: { letter: LetterDetail }) {
+export function LetterSignedPanel({ letter, onArchived }: { letter: LetterDetail; onArchived(serialNumber: string): void }) {
   const { office } = useApp();
   const [notice, setNotice] = useState<NoticeMessage | null>(null);
   const [busy, setBusy] = useState(false);
@@ -78,7 +80,33 @@ export function LetterSignedPanel({ letter }: { letter: LetterDetail }) {
         <dd>Versi {letter.signedVersion} · hash <code title={letter.contentHash ?? ''}>{hashPrefix(letter.contentHash)}</code></dd>
         <dt>Verifikasi</dt>
         <dd><code className="letter-code" data-testid="verification-code">{letter.verificationCode}</code> <span className="cell-sub">tercetak di surat bersama kode QR</span></dd>
+        {letter.archive || !cancelled ? (
+          <>
+            <dt>Arsip</dt>
+            <dd data-testid="letter-archive">
+              {letter.archive ? (
+                <ArchivedMark entryId={letter.archive.id} serialNumber={letter.archive.serialNumber} location={letter.archive.location} />
+              ) : (
+                <FileIntoArchiveButton filing={letterFiling(letter)} label="Arsipkan surat" small onFiled={(entry) => onArchived(entry.serialNumber)} />
+              )}
+            </dd>
+          </>
+        ) : null}
       </dl>
     </section>
   );
+}
+
+/** The signed PDF as the archive files it: named and dated by its number and date. */
+function letterFiling(letter: LetterDetail): FilingSource {
+  const name = `${LETTER_KIND_LABELS[letter.kind]} ${letter.number ?? ''}`.trim();
+  return {
+    source: { kind: 'surat', letterId: letter.id },
+    label: `Surat ${letter.number ?? ''} (PDF bertanda tangan)`,
+    complaint: { id: letter.complaintId, registerNumber: letter.complaintRegisterNumber, subject: letter.complaintSubject },
+    complaintFrom: 'dari surat',
+    title: name,
+    kind: 'surat_ditandatangani',
+    documentDate: letter.letterDate ?? undefined,
+  };
 }

@@ -6,6 +6,9 @@ import { useApp } from '../../../app/app-context';
 import { Modal } from '../../../components/modal';
 import { Notice, type NoticeMessage } from '../../../components/notice';
 import { fileToBlob, saveFile } from '../../../lib/save-file';
+import type { FilingSource } from '../../archive/archive-entry-form';
+import type { LinkedComplaint } from '../../archive/complaint-link-field';
+import { FileIntoArchiveButton } from '../../archive/file-into-archive-button';
 import { formatBytes } from '../shared/format-bytes';
 import { PdfPreviewDialog } from '../shared/pdf-preview-dialog';
 import { CaseSection } from './case-section';
@@ -27,12 +30,30 @@ function kindOf(a: ComplaintAttachment): string {
 
 type Preview = { attachment: ComplaintAttachment; blob: Blob };
 
+// Scans, receipts, letters: a document worth filing is a PDF or an image, never an office file.
+const fileable = (a: ComplaintAttachment) => isPdf(a) || a.mimeType.startsWith('image/');
+
+/** The attachment as the archive files it: named after the file, a receipt if its name says so. */
+function attachmentFiling(a: ComplaintAttachment, complaint: LinkedComplaint): FilingSource {
+  return {
+    source: { kind: 'lampiran', attachmentId: a.id },
+    label: `Lampiran pengaduan ${complaint.registerNumber}: ${a.fileName}`,
+    complaint,
+    complaintFrom: 'dari lampiran',
+    title: a.fileName.replace(/\.[^.]+$/, ''),
+    kind: /tanda[\s_-]*terima/i.test(a.fileName) ? 'tanda_terima' : 'lainnya',
+  };
+}
+
 /**
  * "Lampiran": images and PDFs open in the app (a blob URL: nothing runs, nothing leaves the
- * PC); office documents are only downloaded, never opened by the app.
+ * PC); office documents are only downloaded, never opened by the app. A PDF or image can be
+ * filed in the archive from here; one already filed shows its archive serial instead.
  */
-export function AttachmentsSection({ attachments }: { attachments: ComplaintAttachment[] }) {
+export function AttachmentsSection({ attachments, complaint }: { attachments: ComplaintAttachment[]; complaint: LinkedComplaint }) {
   const { office } = useApp();
+  // Filed on this page: shown at once, without reloading the case (and masking an identity shown).
+  const [filed, setFiled] = useState<Record<number, string>>({});
   const [busy, setBusy] = useState<number | null>(null);
   const [preview, setPreview] = useState<Preview | null>(null);
   const [notice, setNotice] = useState<NoticeMessage | null>(null);
@@ -70,6 +91,7 @@ export function AttachmentsSection({ attachments }: { attachments: ComplaintAtta
               <div className="case-attachment__name">
                 <strong>{a.fileName}</strong>
                 <span className="muted"> · {kindOf(a)} · {formatBytes(a.size)} · diunggah {a.uploadedBy}, {formatDateTime(a.uploadedAt, office.timeZone)}</span>
+                {filed[a.id] ?? a.archiveSerial ? <span className="archived-mark archived-mark--below" data-testid="attachment-archive-serial">Diarsipkan: {filed[a.id] ?? a.archiveSerial}</span> : null}
               </div>
               <div className="case-attachment__actions">
                 {isImage(a) || isPdf(a) ? (
@@ -80,6 +102,13 @@ export function AttachmentsSection({ attachments }: { attachments: ComplaintAtta
                 <button type="button" className="button button--small" disabled={busy !== null} onClick={() => void download(a)}>
                   Unduh
                 </button>
+                {fileable(a) && !(filed[a.id] ?? a.archiveSerial) ? (
+                  <FileIntoArchiveButton filing={attachmentFiling(a, complaint)} label="Arsipkan" name={`Arsipkan ${a.fileName}`} small
+                    onFiled={(entry) => {
+                      setFiled((m) => ({ ...m, [a.id]: entry.serialNumber }));
+                      setNotice({ kind: 'success', text: `${a.fileName} diarsipkan dengan nomor arsip ${entry.serialNumber}.` });
+                    }} />
+                ) : null}
               </div>
             </li>
           ))}

@@ -82,7 +82,7 @@ export function CasePage({ id, onBack, onOpenCase }: Props) {
           <ContentSection detail={detail} />
           <SettlementSection detail={detail} />
           <ScanDocumentButton complaintId={detail.id} label={`pengaduan ${detail.registerNumber}`} onSaved={() => void load()} />
-          <AttachmentsSection attachments={detail.attachments} />
+          <AttachmentsSection attachments={detail.attachments} complaint={{ id: detail.id, registerNumber: detail.registerNumber, subject: detail.subject }} />
         </div>
         <div className="case-column">
           <CaseWorkflowSection complaintId={detail.id} />

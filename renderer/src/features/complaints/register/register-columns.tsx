@@ -40,9 +40,9 @@ export const REGISTER_COLUMNS: RegisterColumn[] = [
   { key: 'category', label: 'Kategori', ...plain((r) => r.categoryName) },
   {
     key: 'subject', label: 'Pokok aduan',
-    title: (r) => (r.scanPage ? `Kata dicari ditemukan di halaman ${r.scanPage} dokumen pindaian. ${r.subject}` : r.subject),
+    title: (r) => (r.scanPage ? `Kata dicari ditemukan di ${r.scanFile ? `lampiran ${r.scanFile}, halaman ${r.scanPage}` : `halaman ${r.scanPage} dokumen pindaian`}. ${r.subject}` : r.subject),
     // A hit inside a scanned reply says on which page, ahead of the subject that may be cut off.
-    render: (r) => (r.scanPage ? <><span className="badge" data-testid="scan-hit">ditemukan di halaman {r.scanPage}</span> {r.subject}</> : r.subject || '—'),
+    render: (r) => (r.scanPage ? <><span className="badge" data-testid="scan-hit">ditemukan di {r.scanFile ? `lampiran ${r.scanFile}, ` : ''}halaman {r.scanPage}</span> {r.subject}</> : r.subject || '—'),
   },
   {
     key: 'complainant', label: 'Pelapor',
