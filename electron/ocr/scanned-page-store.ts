@@ -119,6 +119,13 @@ export class ScannedPageStore {
   }
 
   /** Everything OCR read in a document so far, pages in order, for the archive's text index. */
+  /** The text OCR read from a complaint attachment stored as `sha256` ('' while unread or when it was not read). */
+  async attachmentText(sha256: string, db: Db = this.db): Promise<string> {
+    const doc = await db.selectFrom('scanned_documents').select('id').where('sha256', '=', sha256)
+      .where('source', '=', ATTACHMENT_SCAN_SOURCE).orderBy('id').executeTakeFirst();
+    return doc ? this.documentText(doc.id, db) : '';
+  }
+
   async documentText(documentId: number, db: Db = this.db): Promise<string> {
     return (await this.pages(documentId, db)).map((p) => p.text.trim()).filter(Boolean).join('\n\f\n');
   }

@@ -2,6 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { AccessClass, ArchiveDocumentKind } from '../../../shared/archive/archive-enums';
 import type { ArchiveEntrySummary } from '../../../shared/archive/archive-records';
 import { retentionStage } from '../../../shared/archive/retention';
+import { ATTACHMENT_SCAN_SOURCE } from '../../ocr/attachment-scan-source';
 import type { Database } from '../../db/database-schema';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -94,9 +95,23 @@ export class ArchiveRepository {
     return q.executeTakeFirst();
   }
 
-  /** Entries holding a scanned document (to refresh their text when OCR reads another page). */
+  /**
+   * Entries holding a scanned document (to refresh their text when OCR reads another page):
+   * as their scan, or — for a complaint attachment's own OCR record — entries that filed
+   * that attachment as itself.
+   */
   async idsHoldingDocument(documentId: number): Promise<number[]> {
-    const rows = await this.db.selectFrom('archive_entries').select('id').where('scanned_document_id', '=', documentId).execute();
+    const rows = await this.db
+      .selectFrom('archive_entries')
+      .select('id')
+      .where((eb) => eb.or([
+        eb('scanned_document_id', '=', documentId),
+        eb.and([
+          eb('scanned_document_id', 'is', null),
+          eb('attachment_sha256', 'in', eb.selectFrom('scanned_documents').select('sha256').where('id', '=', documentId).where('source', '=', ATTACHMENT_SCAN_SOURCE)),
+        ]),
+      ]))
+      .execute();
     return rows.map((r) => r.id);
   }
 }

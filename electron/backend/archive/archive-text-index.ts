@@ -23,7 +23,7 @@ export class ArchiveTextIndex {
       .leftJoin('complaints as co', 'co.id', 'e.complaint_id')
       .leftJoin('letters as l', 'l.id', 'e.letter_id')
       .select([
-        'e.serial_number', 'e.title', 'e.notes', 'e.access_class', 'e.scanned_document_id', 'c.code', 'c.name',
+        'e.serial_number', 'e.title', 'e.notes', 'e.access_class', 'e.scanned_document_id', 'e.attachment_sha256', 'c.code', 'c.name',
         'e.classification_id', 'e.document_date', 'e.kind',
         'e.building', 'e.room', 'e.cabinet', 'e.shelf', 'e.box', 'e.folder',
         'co.register_number', 'co.subject', 'co.complainant_name', 'co.privacy', 'l.number as letter_number',
@@ -41,7 +41,9 @@ export class ArchiveTextIndex {
       location: locationText({ building: e.building, room: e.room, cabinet: e.cabinet, shelf: e.shelf, box: e.box, folder: e.folder }),
       related,
       notes: e.notes,
-      ocrText: e.scanned_document_id === null ? '' : await this.pages.documentText(e.scanned_document_id, db),
+      // The scan's text; for an attachment filed as itself, what OCR read of the attachment.
+      ocrText: e.scanned_document_id !== null ? await this.pages.documentText(e.scanned_document_id, db)
+        : e.attachment_sha256 !== null ? await this.pages.attachmentText(e.attachment_sha256, db) : '',
       access: e.access_class,
       facets: { classificationId: e.classification_id, documentDate: e.document_date, kind: e.kind },
     });

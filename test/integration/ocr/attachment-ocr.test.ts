@@ -82,5 +82,10 @@ describe('OCR of complaint attachments', () => {
       fields: { kind: 'lainnya', classificationId: hm012, title: 'Surat warga', documentDate: '2026-11-20', location: {}, accessClass: 'biasa' },
     });
     expect(entry).toMatchObject({ complaintId: complaint.id, scannedDocumentId: null, hasFile: true });
+    // …and the archive finds it by a word OCR read in it (only in that attachment, not the photo).
+    const archived = async (query: string) =>
+      (await t!.ok('archive.search', { query, kinds: [], classificationIds: [], accessClasses: [], location: {}, offset: 0, limit: 10 })).rows.map((r) => r.serialNumber);
+    expect(await archived('Palupi')).toEqual([entry.serialNumber]);
+    expect(await archived('Mantikulore')).toEqual([]);
   }, OCR_TIMEOUT);
 });
