@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { pdfToText } from './pdf-tools';
 
 const run = promisify(execFile);
 
@@ -208,4 +209,10 @@ export async function startPrivateCups(): Promise<PrivateCups> {
     throw err;
   }
   return cups;
+}
+
+/** The text of what a queue last printed (pdftotext), or '' while nothing has arrived: for polling until a job lands. */
+export function printedText(cups: PrivateCups, queue: string): string {
+  const file = cups.outputFile(queue);
+  return fs.existsSync(file) && fs.statSync(file).size > 0 ? pdfToText(fs.readFileSync(file)) : '';
 }

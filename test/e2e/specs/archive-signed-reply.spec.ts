@@ -4,7 +4,7 @@ import { expect } from '@playwright/test';
 import { DEMO_PASSWORD } from '../../../electron/backend/demo/demo-organisation';
 import { renderPdf } from '../../../electron/documents/render-pdf';
 import { pdfToText } from '../../support/pdf-tools';
-import { startPrivateCups, type PrivateCups } from '../../support/private-cups';
+import { printedText, startPrivateCups, type PrivateCups } from '../../support/private-cups';
 import { pnmDefaultInputFile, requireScanimage } from '../../support/sane-test-env';
 import { test } from '../fixtures/app-fixture';
 import { ArchivePage } from '../pages/archive-page';
@@ -106,13 +106,8 @@ test.describe('Arsip surat jawaban terpindai', () => {
     // Cetak label: straight to the label printer; the queue's file holds the label's text.
     await archive.entry.getByRole('button', { name: 'Cetak label' }).click();
     await expect(archive.entry.getByText(`Label ${serial}: Dicetak ke MejaPDF`)).toBeVisible({ timeout: 30_000 });
-    await expect
-      .poll(() => {
-        const file = cups.outputFile('MejaPDF');
-        return fs.existsSync(file) && fs.statSync(file).size > 0 ? pdfToText(fs.readFileSync(file)) : '';
-      }, { timeout: 20_000 })
-      .toContain(serial);
-    const label = pdfToText(fs.readFileSync(cups.outputFile('MejaPDF')));
+    await expect.poll(() => printedText(cups, 'MejaPDF'), { timeout: 20_000 }).toContain(serial);
+    const label = printedText(cups, 'MejaPDF');
     expect(label).toContain(`Surat jawaban ${signed.number}`);
     expect(label).toContain('Gedung B');
 
@@ -132,10 +127,8 @@ test.describe('Arsip surat jawaban terpindai', () => {
     await expect(archive.results).toHaveCount(2);
     await app.getByRole('button', { name: 'Cetak label 2 arsip ini (lembar A4)' }).click();
     await expect(app.getByText('2 label: Dicetak ke MejaPDF')).toBeVisible({ timeout: 30_000 });
-    await expect
-      .poll(() => (fs.existsSync(cups.outputFile('MejaPDF')) ? pdfToText(fs.readFileSync(cups.outputFile('MejaPDF'))) : ''), { timeout: 20_000 })
-      .toContain(second);
-    expect(pdfToText(fs.readFileSync(cups.outputFile('MejaPDF')))).toContain(serial);
+    await expect.poll(() => printedText(cups, 'MejaPDF'), { timeout: 20_000 }).toContain(second);
+    expect(printedText(cups, 'MejaPDF')).toContain(serial);
     await app.screenshot({ path: testInfo.outputPath('label-satu-boks.png') });
     await archive.search.fill('');
 

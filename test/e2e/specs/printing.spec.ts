@@ -3,8 +3,7 @@ import { formatTrackingCode } from '../../../shared/numbering/tracking-code';
 import { expect, test } from '../fixtures/app-fixture';
 import { RegisterPage, sampleComplaint, seedComplaint } from '../pages/register-page';
 import { SettingsPage } from '../pages/settings-page';
-import { pdfToText } from '../../support/pdf-tools';
-import { startPrivateCups, type PrivateCups } from '../../support/private-cups';
+import { printedText, startPrivateCups, type PrivateCups } from '../../support/private-cups';
 
 /**
  * Printing against a private CUPS scheduler: the backend the fixture starts in this worker
@@ -56,13 +55,8 @@ test.describe('Printer dan log cetak', () => {
     await app.screenshot({ path: testInfo.outputPath('kasus-dicetak.png') });
 
     const code = formatTrackingCode(complaint.trackingCode);
-    await expect
-      .poll(() => {
-        const file = cups.outputFile('MejaPDF');
-        return fs.existsSync(file) && fs.statSync(file).size > 0 ? pdfToText(fs.readFileSync(file)) : '';
-      }, { timeout: 15_000 })
-      .toContain(code);
-    expect(pdfToText(fs.readFileSync(cups.outputFile('MejaPDF')))).toContain(complaint.registerNumber);
+    await expect.poll(() => printedText(cups, 'MejaPDF'), { timeout: 15_000 }).toContain(code);
+    expect(printedText(cups, 'MejaPDF')).toContain(complaint.registerNumber);
 
     await settings.open();
     await app.getByRole('button', { name: 'Log cetak' }).click();
