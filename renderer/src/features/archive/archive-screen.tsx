@@ -37,7 +37,8 @@ export function ArchiveScreen() {
   const [tab, setTab] = useState<Tab>('cari');
   const [classifications, setClassifications] = useState<ArchiveClassification[]>([]);
   // Opened from a letter or a complaint ("Diarsipkan: …"): straight on that entry.
-  const [selectedId, setSelectedId] = useState<number | null>(useNavigation().params.archiveEntryId ?? null);
+  const { params } = useNavigation();
+  const [selectedId, setSelectedId] = useState<number | null>(params.archiveEntryId ?? null);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [notice, setNotice] = useState<NoticeMessage | null>(null);
   // Bumped after any change, and when OCR has read new pages: lists ask again.
