@@ -28,6 +28,10 @@ const plain = (pick: (row: ComplaintListRow) => string) => ({
 });
 
 /** The register's columns, in the order of the paper complaint book. */
+/** "Kata dicari ditemukan di lampiran surat-warga.pdf, halaman 2" / "… di halaman 2 dokumen pindaian". */
+const scanHitText = (r: ComplaintListRow) =>
+  `Kata dicari ditemukan di ${r.scanFile ? `lampiran ${r.scanFile}, halaman ${r.scanPage}` : `halaman ${r.scanPage} dokumen pindaian`}`;
+
 export const REGISTER_COLUMNS: RegisterColumn[] = [
   { key: 'registerNumber', label: 'No. register', sort: 'registerNumber', firstDirection: 'desc', className: 'cell--strong', ...plain((r) => r.registerNumber) },
   {
@@ -40,9 +44,10 @@ export const REGISTER_COLUMNS: RegisterColumn[] = [
   { key: 'category', label: 'Kategori', ...plain((r) => r.categoryName) },
   {
     key: 'subject', label: 'Pokok aduan',
-    title: (r) => (r.scanPage ? `Kata dicari ditemukan di ${r.scanFile ? `lampiran ${r.scanFile}, halaman ${r.scanPage}` : `halaman ${r.scanPage} dokumen pindaian`}. ${r.subject}` : r.subject),
-    // A hit inside a scanned reply says on which page, ahead of the subject that may be cut off.
-    render: (r) => (r.scanPage ? <><span className="badge" data-testid="scan-hit">ditemukan di {r.scanFile ? `lampiran ${r.scanFile}, ` : ''}halaman {r.scanPage}</span> {r.subject}</> : r.subject || '—'),
+    title: (r) => (r.scanPage ? `${scanHitText(r)}. ${r.subject}` : r.subject),
+    // A hit inside a scan or an attachment says where, in a short badge ahead of the subject
+    // (the row is one line); the whole sentence, with the file's name, is the cell's tooltip.
+    render: (r) => (r.scanPage ? <><span className="badge" data-testid="scan-hit">{r.scanFile ? 'lampiran, ' : ''}hlm. {r.scanPage}</span> {r.subject}</> : r.subject || '—'),
   },
   {
     key: 'complainant', label: 'Pelapor',
