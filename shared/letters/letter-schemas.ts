@@ -152,5 +152,8 @@ export const mailSettingsSchema = z.object({
   fromName: text(120, 'Nama pengirim'),
 });
 
+/** The office's SMTP account as stored and sent with (the password opened). */
+export type MailSettings = z.output<typeof mailSettingsSchema>;
+
 export const issuedNumbersSchema = z.object({ year: z.number().int().min(2000).max(2100) });
 

@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { LetterNumbering, MailSettingsView } from '../../../shared/letters/letter-records';
+import type { MailSettings } from '../../../shared/letters/letter-schemas';
 import type { Database } from '../../db/database-schema';
 import { recordAudit } from '../audit/audit-log';
 import { AppError } from '../core/app-error';
@@ -15,15 +16,6 @@ export const DEFAULT_LETTER_NUMBERING: LetterNumbering = {
   classification: 'HM.01',
 };
 
-export interface MailSettings {
-  host: string;
-  port: number;
-  secure: boolean;
-  username: string;
-  password: string;
-  fromAddress: string;
-  fromName: string;
-}
 
 const EMPTY_MAIL: MailSettings = { host: '', port: 587, secure: false, username: '', password: '', fromAddress: '', fromName: '' };
 

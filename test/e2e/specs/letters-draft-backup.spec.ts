@@ -2,18 +2,13 @@ import { test as base } from '../fixtures/app-fixture';
 import { LettersPage } from '../pages/letters-page';
 import { callApi } from '../pages/register-page';
 import { SPEC_ADMIN, SignInPage } from '../pages/sign-in-page';
+import { SEATS_003 } from '../pages/seed-office-seats';
 import { actAs, expect, officeFixtures, registerComplaint, setUpSopOffice, type OfficeFixture } from '../pages/workflow-office';
 
 const test = base.extend<OfficeFixture>(officeFixtures);
 test.describe.configure({ timeout: 180_000 });
 
-const SEATS = {
-  'kepala-dinas': { title: 'Kepala Dinas', shortTitle: 'Kadis' },
-  sekretaris: { title: 'Sekretaris Dinas', shortTitle: 'Sekdis', superior: 'kepala-dinas' },
-  'sekretariat-bidang-upt': { title: 'Kepala Bidang Koperasi', shortTitle: 'Kabid Koperasi', superior: 'kepala-dinas' },
-  'subbag-umum': { title: 'Kepala Subbagian Umum', shortTitle: 'Kasubag Umum', superior: 'sekretaris' },
-  'petugas-pelayanan': { title: 'Petugas Pelayanan Pengaduan', shortTitle: 'Petugas', superior: 'subbag-umum' },
-};
+const SEATS = SEATS_003;
 
 /**
  * Nothing typed is lost: a draft the server refuses (Hal emptied) stays on screen with the

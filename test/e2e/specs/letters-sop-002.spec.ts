@@ -3,6 +3,7 @@ import { test as base } from '../fixtures/app-fixture';
 import { LettersPage } from '../pages/letters-page';
 import { callApi } from '../pages/register-page';
 import { TrayPage } from '../pages/tray-page';
+import { SEATS_002 } from '../pages/seed-office-seats';
 import { actAs, expect, officeFixtures, registerComplaint, setUpSopOffice, type OfficeFixture } from '../pages/workflow-office';
 
 const test = base.extend<OfficeFixture>(officeFixtures);
@@ -16,13 +17,7 @@ test.describe.configure({ timeout: 420_000 });
  * numbered, downloaded and read back, its correction shown side by side, its code
  * confirmed on the verification screen.
  */
-const SEATS = {
-  kakanwil: { title: 'Kepala Kantor Wilayah', shortTitle: 'Kakanwil' },
-  kadivmin: { title: 'Kepala Divisi Administrasi', shortTitle: 'Kadivmin', superior: 'kakanwil' },
-  'kabag-p2': { title: 'Kepala Bagian Program dan Pelaporan', shortTitle: 'Kabag P2', superior: 'kadivmin' },
-  'kasubag-pphti': { title: 'Kepala Subbagian PPHTI', shortTitle: 'Kasubag PPHTI', superior: 'kabag-p2' },
-  'divisi-terkait': { title: 'Kepala Divisi Pemasyarakatan', shortTitle: 'Kadiv PAS', superior: 'kakanwil' },
-};
+const SEATS = SEATS_002;
 const KAKANWIL = { name: 'Dr. Hendra Wijaya, S.H., M.H.', nip: '197003151995031002', rank: 'Pembina Utama Muda, IV/c' };
 const SUBJECT = 'Dugaan pungutan liar kunjungan lapas';
 const RETURN_NOTES = 'Tambahkan dasar hukum, dan tembusan kepada Kepala Lapas.';

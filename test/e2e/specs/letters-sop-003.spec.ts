@@ -3,6 +3,7 @@ import { pdfToText } from '../../support/pdf-tools';
 import { test as base } from '../fixtures/app-fixture';
 import { LettersPage } from '../pages/letters-page';
 import { RegisterPage, callApi } from '../pages/register-page';
+import { SEATS_003 } from '../pages/seed-office-seats';
 import { actAs, expect, officeFixtures, registerComplaint, setUpSopOffice, type OfficeFixture } from '../pages/workflow-office';
 
 const test = base.extend<OfficeFixture>(officeFixtures);
@@ -15,13 +16,7 @@ test.describe.configure({ timeout: 420_000 });
  * initials, the Sekretaris signs as PPID, and the Petugas Pelayanan hands it over in
  * person with a tanda terima — after which the complaint says the reply was delivered.
  */
-const SEATS = {
-  'kepala-dinas': { title: 'Kepala Dinas', shortTitle: 'Kadis' },
-  sekretaris: { title: 'Sekretaris Dinas', shortTitle: 'Sekdis', superior: 'kepala-dinas' },
-  'sekretariat-bidang-upt': { title: 'Kepala Bidang Koperasi', shortTitle: 'Kabid Koperasi', superior: 'kepala-dinas' },
-  'subbag-umum': { title: 'Kepala Subbagian Umum', shortTitle: 'Kasubag Umum', superior: 'sekretaris' },
-  'petugas-pelayanan': { title: 'Petugas Pelayanan Pengaduan', shortTitle: 'Petugas', superior: 'subbag-umum' },
-};
+const SEATS = SEATS_003;
 const SUBJECT = 'Bantuan modal koperasi belum cair';
 const SEKRETARIS = { name: 'Ir. Ni Made Ayu Lestari, M.Si.', nip: '197505202000032004', rank: 'Pembina Tingkat I, IV/b' };
 

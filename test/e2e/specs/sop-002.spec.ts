@@ -1,5 +1,6 @@
 import { test as base } from '../fixtures/app-fixture';
 import { SopRun } from '../pages/sop-run';
+import { SEATS_002 } from '../pages/seed-office-seats';
 import { expect, officeFixtures, registerComplaint, setUpSopOffice, type OfficeFixture } from '../pages/workflow-office';
 
 const test = base.extend<OfficeFixture>(officeFixtures);
@@ -11,13 +12,7 @@ test.describe.configure({ timeout: 240_000 });
  * the nota dinas up for paraf — returned once by the Kabag P2 and once by the Kadivmin —
  * signed, answered by the division, and the answer carried back down to the complainant.
  */
-const SEATS = {
-  kakanwil: { title: 'Kepala Kantor Wilayah', shortTitle: 'Kakanwil' },
-  kadivmin: { title: 'Kepala Divisi Administrasi', shortTitle: 'Kadivmin', superior: 'kakanwil' },
-  'kabag-p2': { title: 'Kepala Bagian Program dan Pelaporan', shortTitle: 'Kabag P2', superior: 'kadivmin' },
-  'kasubag-pphti': { title: 'Kepala Subbagian PPHTI', shortTitle: 'Kasubag PPHTI', superior: 'kabag-p2' },
-  'divisi-terkait': { title: 'Kepala Divisi Pemasyarakatan', shortTitle: 'Kadiv PAS', superior: 'kakanwil' },
-};
+const SEATS = SEATS_002;
 
 test('SOP 002 — rantai disposisi, nota dinas dikembalikan dua kali, jawaban turun ke pelapor', async ({ office }) => {
   const { page } = office;

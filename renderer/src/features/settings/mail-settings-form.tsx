@@ -1,26 +1,16 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
-import { mailSettingsSchema } from '../../../../shared/letters/letter-schemas';
+import { mailSettingsSchema, type MailSettings } from '../../../../shared/letters/letter-schemas';
 import { call } from '../../api/client';
 import { Field } from '../../components/field';
 import { Notice, type NoticeMessage } from '../../components/notice';
 import { fieldErrors } from '../../lib/schema-errors';
-
-interface MailValues {
-  host: string;
-  port: number;
-  secure: boolean;
-  username: string;
-  password: string;
-  fromAddress: string;
-  fromName: string;
-}
 
 /**
  * The office's SMTP account for sending signed letters by e-mail. The stored password is
  * never shown; an empty box keeps it.
  */
 export function MailSettingsForm({ admin }: { admin: boolean }) {
-  const [values, setValues] = useState<MailValues | null>(null);
+  const [values, setValues] = useState<MailSettings | null>(null);
   const [passwordSet, setPasswordSet] = useState(false);
   const [notice, setNotice] = useState<NoticeMessage | null>(null);
   const [saving, setSaving] = useState(false);
@@ -48,7 +38,7 @@ export function MailSettingsForm({ admin }: { admin: boolean }) {
     setNotice({ kind: 'success', text: 'Pengaturan surel tersimpan.' });
   }
 
-  const set = <K extends keyof MailValues>(k: K, v: MailValues[K]) => values && setValues({ ...values, [k]: v });
+  const set = <K extends keyof MailSettings>(k: K, v: MailSettings[K]) => values && setValues({ ...values, [k]: v });
   return (
     <form onSubmit={save} aria-label="Surel kantor (SMTP)" noValidate>
       <h3>Surel kantor (SMTP)</h3>
