@@ -7,6 +7,8 @@ export interface ProgramResult {
   /** Ended because the signal aborted it (or the time ran out). */
   aborted: boolean;
   timedOut: boolean;
+  /** Said it had finished (`finishedWhen`) but did not exit, so it was killed; its output is whole. */
+  lingered: boolean;
 }
 
 export interface RunOptions {
@@ -15,6 +17,15 @@ export interface RunOptions {
   timeoutMs?: number;
   /** Each complete stdout line as it arrives (progress), awaited in order. */
   onLine?: (line: string) => Promise<void> | void;
+  /**
+   * What the program writes on stderr once its work is done. Some SANE backends hang while
+   * closing the device after the last page (the `test` backend does so about one run in
+   * seven after an I/O error): the scan is complete, so after `exitGraceMs` it is killed
+   * and its result kept instead of leaving the counter waiting for ever.
+   */
+  finishedWhen?: RegExp;
+  /** How long a finished program may take to exit (default 5 s). */
+  exitGraceMs?: number;
 }
 
 /** Said when the program itself cannot be started. */
@@ -38,6 +49,8 @@ export function runProgram(program: string, args: readonly string[], options: Ru
     let pending = '';
     let aborted = false;
     let timedOut = false;
+    let lingered = false;
+    let graceTimer: NodeJS.Timeout | undefined;
     let lines: Promise<void> = Promise.resolve();
     let killTimer: NodeJS.Timeout | undefined;
 
@@ -73,15 +86,24 @@ export function runProgram(program: string, args: readonly string[], options: Ru
     child.stderr.on('data', (chunk: string) => {
       // Keep the tail only: a long batch prints a line per page.
       stderr = (stderr + chunk).slice(-20_000);
+      if (options.finishedWhen && !graceTimer && options.finishedWhen.test(stderr)) {
+        graceTimer = setTimeout(() => {
+          if (child.exitCode !== null || child.signalCode !== null) return;
+          lingered = true;
+          child.kill('SIGKILL');
+        }, options.exitGraceMs ?? 5000);
+      }
     });
     child.on('error', (error) => {
       clearTimeout(timer);
+      clearTimeout(graceTimer);
       options.signal?.removeEventListener('abort', onAbort);
       reject(new ProgramMissingError(program, error));
     });
     child.on('close', (code) => {
       clearTimeout(timer);
       clearTimeout(killTimer);
+      clearTimeout(graceTimer);
       options.signal?.removeEventListener('abort', onAbort);
       if (options.onLine && pending !== '') {
         const onLine = options.onLine;
@@ -89,7 +111,7 @@ export function runProgram(program: string, args: readonly string[], options: Ru
         lines = lines.then(() => onLine(last));
       }
       lines.then(
-        () => resolve({ code, stdout, stderr, aborted, timedOut }),
+        () => resolve({ code, stdout, stderr, aborted, timedOut, lingered }),
         (error: unknown) => reject(error instanceof Error ? error : new Error(String(error))),
       );
     });

@@ -14,6 +14,8 @@ export interface SaneDriverOptions {
   deviceArgs?: Record<string, readonly string[]>;
   /** Listing probes network scanners; give up after this long (default 60 s). */
   listTimeoutMs?: number;
+  /** How long scanimage may take to exit after its batch ended (default 5 s). */
+  exitGraceMs?: number;
 }
 
 export const SCANIMAGE_MISSING =
@@ -62,6 +64,9 @@ export class SaneDriver implements ScannerDriver {
       result = await runProgram(this.program, args, {
         env: this.options.env,
         signal,
+        // scanimage's last words of a batch; a backend stuck closing the device after them is let go.
+        finishedWhen: /Batch terminated/,
+        exitGraceMs: this.options.exitGraceMs,
         onLine: async (line) => {
           const file = line.trim();
           // --batch-print names each page file once it is closed and complete.
@@ -79,7 +84,7 @@ export class SaneDriver implements ScannerDriver {
     const problem = saneProblem(result.stderr);
     if (pages === 0 && feederEmptied) throw new ScanError('FEEDER_EMPTY', SCAN_MESSAGES.FEEDER_EMPTY, result.stderr);
     if (problem) throw new ScanError(problem, SCAN_MESSAGES[problem], result.stderr);
-    if (result.code !== 0 || pages === 0) throw new ScanError('FAILED', SCAN_MESSAGES.FAILED, result.stderr);
+    if ((result.code !== 0 && !result.lingered) || pages === 0) throw new ScanError('FAILED', SCAN_MESSAGES.FAILED, result.stderr);
     return { pages, feederEmptied };
   }
 
