@@ -9,5 +9,5 @@ export const ATTACHMENT_SCAN_SOURCE = 'lampiran';
 /** The attachment types that hold pages of text worth reading. */
 export const OCR_ATTACHMENT_MIME_TYPES = ['application/pdf', 'image/jpeg', 'image/png', 'image/tiff'] as const;
 
-/** Pages read per attachment; the rest of a longer file stays unread (and the audit log says so). */
+/** Pages read per attachment; the rest of a longer file stays unread (said beside the file on the case page, and in the audit log). */
 export const MAX_OCR_PAGES_PER_ATTACHMENT = 30;

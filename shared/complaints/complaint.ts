@@ -1,4 +1,5 @@
 import type { Channel, ComplaintForm, ComplaintKind, ComplaintStatus, Privacy } from './complaint-enums';
+import type { AttachmentOcr } from './attachment-ocr';
 
 /** The complainant as stored. For 'anonim' only the contact fields may be filled. */
 export interface Complainant {
@@ -36,6 +37,8 @@ export interface ComplaintAttachment {
   uploadedAt: string;
   /** The archive serial number the file was filed under (as itself or as the scan it came from), or null. */
   archiveSerial: string | null;
+  /** How far OCR has read it (PDF and pictures, and scans); null for files OCR does not read. */
+  ocr: AttachmentOcr | null;
 }
 
 export interface ComplaintCategory {

@@ -106,7 +106,7 @@ export class AttachmentOcrService {
       const { id } = await trx
         .insertInto('scanned_documents')
         .values({
-          sha256: a.sha256, size: a.size, page_count: pages.sizes.length, source: ATTACHMENT_SCAN_SOURCE, device: '', dpi: null,
+          sha256: a.sha256, size: a.size, page_count: pages.sizes.length, page_total: pages.total, source: ATTACHMENT_SCAN_SOURCE, device: '', dpi: null,
           file_name: a.file_name, created_by: actor, created_at: at.toISOString(),
           linked_kind: 'pengaduan', linked_id: a.complaint_id, linked_code: null, linked_via: null, complaint_id: a.complaint_id,
         })

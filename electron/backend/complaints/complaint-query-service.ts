@@ -6,6 +6,7 @@ import type {
   ComplaintProgress,
   RelatedComplaint,
 } from '../../../shared/complaints/complaint';
+import type { AttachmentOcr } from '../../../shared/complaints/attachment-ocr';
 import type { ComplaintForm, ComplaintStatus, Privacy } from '../../../shared/complaints/complaint-enums';
 import type { ComplaintFilter } from '../../../shared/complaints/complaint-schemas';
 import { STATUS_GUIDANCE } from '../../../shared/complaints/status-guidance';
@@ -74,14 +75,19 @@ export class ComplaintQueryService {
   /** The case page. A confidential identity stays masked unless `revealed`. */
   async detail(id: number, now: Date, revealed = false): Promise<ComplaintDetail> {
     const row = await this.row(id);
-    const [attachments, trail, related, consultations] = await Promise.all([
+    const [attachments, ocr, trail, related, consultations] = await Promise.all([
       this.repo.attachments(id),
+      this.repo.attachmentOcr(id),
       auditTrail(this.db, COMPLAINT_ENTITY, id),
       this.related(row),
       this.repo.consultations(id),
     ]);
     const privacy = row.privacy as Privacy;
     const list = rowToListRow(row, now);
+    // Newest first, so the earliest document of a file is the one kept.
+    const ocrBySha = new Map(ocr.map((d): [string, AttachmentOcr] => [
+      d.sha256, { pages: d.page_count, total: d.page_total, read: d.read, waiting: d.waiting, failed: d.failed },
+    ]));
     return {
       ...list,
       form: row.form as ComplaintForm,
@@ -102,6 +108,7 @@ export class ComplaintQueryService {
         (a): ComplaintAttachment => ({
           id: a.id, sha256: a.sha256, fileName: a.file_name, mimeType: a.mime_type, size: a.size,
           uploadedBy: a.uploaded_by, uploadedAt: a.uploaded_at, archiveSerial: a.archive_serial,
+          ocr: ocrBySha.get(a.sha256) ?? null,
         }),
       ),
       history: trail.map(toHistoryEntry),

@@ -185,6 +185,23 @@ export class ComplaintRepository {
       .execute();
   }
 
+  /** How far OCR has read each of a complaint's files, by content hash (the earliest document of a file). */
+  async attachmentOcr(complaintId: number) {
+    return this.db
+      .selectFrom('scanned_documents as d')
+      .leftJoin('scanned_pages as p', 'p.document_id', 'd.id')
+      .select(['d.sha256', 'd.page_count', 'd.page_total'])
+      .select([
+        sql<number>`count(CASE WHEN p.ocr_status = 'selesai' THEN 1 END)`.as('read'),
+        sql<number>`count(CASE WHEN p.ocr_status = 'menunggu' THEN 1 END)`.as('waiting'),
+        sql<number>`count(CASE WHEN p.ocr_status = 'gagal' THEN 1 END)`.as('failed'),
+      ])
+      .where('d.complaint_id', '=', complaintId)
+      .groupBy('d.id')
+      .orderBy('d.id', 'desc')
+      .execute();
+  }
+
   async attachmentById(id: number) {
     return this.db.selectFrom('complaint_attachments').selectAll().where('id', '=', id).executeTakeFirst();
   }

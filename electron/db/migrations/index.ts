@@ -17,6 +17,7 @@ import * as m0015 from './0015-archive';
 import * as m0016 from './0016-scanned-documents';
 import * as m0017 from './0017-archive-search-indexes';
 import * as m0018 from './0018-label-paper';
+import * as m0019 from './0019-attachment-page-total';
 
 /**
  * Every migration, in order. Numbered and forward-only: a released migration is never
@@ -41,6 +42,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0016-scanned-documents': m0016,
   '0017-archive-search-indexes': m0017,
   '0018-label-paper': m0018,
+  '0019-attachment-page-total': m0019,
 };
 
 export type MigrationName = keyof typeof MIGRATIONS;

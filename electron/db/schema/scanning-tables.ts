@@ -24,6 +24,8 @@ export interface ScannedDocumentsTable {
   complaint_id: number | null;
   /** JSON array of the app QR texts read from the pages. */
   qr_payloads_json: Generated<string>;
+  /** An attachment's whole page count (OCR queues at most 30: page_count), 0 if it could not be opened; null for scans. */
+  page_total: Generated<number | null>;
 }
 
 /** One page of a scanned document; OCR fills in the text later. */

@@ -10,7 +10,7 @@ import { callApi, RegisterPage, sampleComplaint, seedComplaint } from '../pages/
 /**
  * A complainant's letter photographed and attached at intake is read by OCR in the
  * background; the register then finds the complaint by a word that is only in the photo,
- * and says in which attachment and on which page.
+ * and says in which attachment and on which page; the case page says the photo was read.
  */
 test('register menemukan pengaduan lewat kata di foto lampiran yang dibaca OCR', async ({ app }, testInfo) => {
   test.setTimeout(180_000);
@@ -40,6 +40,13 @@ test('register menemukan pengaduan lewat kata di foto lampiran yang dibaca OCR',
     await expect(register.rows.first().getByTestId('scan-hit')).toHaveText('lampiran, hlm. 1');
     await expect(register.rows.first().locator('[title^="Kata dicari ditemukan di lampiran surat-warga.png, halaman 1. "]')).toHaveCount(1);
     await app.screenshot({ path: testInfo.outputPath('register-kata-di-lampiran.png') });
+
+    // The case page says beside the photo that its text is in the search.
+    const casePage = await register.openCase(complaint.registerNumber);
+    const attachments = casePage.section(/^Lampiran/);
+    await expect(attachments.getByTestId('attachment-ocr')).toHaveText('Teks terbaca untuk pencarian: 1 halaman');
+    await attachments.scrollIntoViewIfNeeded();
+    await app.screenshot({ path: testInfo.outputPath('kasus-lampiran-terbaca.png') });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

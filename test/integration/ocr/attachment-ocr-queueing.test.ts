@@ -122,6 +122,16 @@ describe('queueing complaint attachments for OCR', () => {
       [docs[2]!.id, '1 halaman'],
     ]);
 
+    // The case page says beside each file how far OCR read it; office files have no OCR state.
+    const detail = await call(b, 'complaints.get', { id: complaint.id });
+    expect(detail.attachments.map((a) => [a.fileName, a.ocr])).toEqual([
+      ['berkas-panjang.pdf', { pages: 30, total: 31, read: 30, waiting: 0, failed: 0 }],
+      ['salinan.tiff', { pages: 1, total: 1, read: 1, waiting: 0, failed: 0 }],
+      ['foto.jpg', { pages: 1, total: 1, read: 1, waiting: 0, failed: 0 }],
+      ['rekap.xlsx', null],
+      ['catatan.txt', null],
+    ]);
+
     // The register finds the complaint by the text of page 30 of the PDF.
     const list = await call(b, 'complaints.list', { filter: { query: 'halaman 30' } });
     expect(list.rows.map((r) => [r.id, r.scanFile, r.scanPage])).toEqual([[complaint.id, 'berkas-panjang.pdf', 30]]);

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { ComplaintAttachment } from '../../../../../shared/complaints/complaint';
+import { attachmentOcrText, type AttachmentOcr } from '../../../../../shared/complaints/attachment-ocr';
 import { formatDateTime } from '../../../../../shared/time/indonesian-dates';
 import { call } from '../../../api/client';
 import { useApp } from '../../../app/app-context';
@@ -91,6 +92,7 @@ export function AttachmentsSection({ attachments, complaint }: { attachments: Co
               <div className="case-attachment__name">
                 <strong>{a.fileName}</strong>
                 <span className="muted"> · {kindOf(a)} · {formatBytes(a.size)} · diunggah {a.uploadedBy}, {formatDateTime(a.uploadedAt, office.timeZone)}</span>
+                {a.ocr ? <OcrState ocr={a.ocr} /> : null}
                 {filed[a.id] ?? a.archiveSerial ? <span className="archived-mark archived-mark--below" data-testid="attachment-archive-serial">Diarsipkan: {filed[a.id] ?? a.archiveSerial}</span> : null}
               </div>
               <div className="case-attachment__actions">
@@ -119,6 +121,16 @@ export function AttachmentsSection({ attachments, complaint }: { attachments: Co
       ) : null}
       {preview && isImage(preview.attachment) ? <ImagePreview preview={preview} onClose={() => setPreview(null)} /> : null}
     </CaseSection>
+  );
+}
+
+/** Whether a word search covers the file: pages left unread or failed are shown in amber. */
+function OcrState({ ocr }: { ocr: AttachmentOcr }) {
+  const partial = ocr.failed > 0 || ocr.pages === 0 || (ocr.total ?? ocr.pages) > ocr.pages;
+  return (
+    <span className={`case-attachment__ocr${partial ? ' case-attachment__ocr--partial' : ''}`} data-testid="attachment-ocr">
+      {attachmentOcrText(ocr)}
+    </span>
   );
 }
 
