@@ -29,6 +29,9 @@ function kindOf(a: ComplaintAttachment): string {
   return 'Berkas';
 }
 
+// A page takes OCR a few seconds: a quicker refresh would only repeat the same answer.
+const OCR_REFRESH_MS = 3000;
+
 type Preview = { attachment: ComplaintAttachment; blob: Blob };
 
 // Scans, receipts, letters: a document worth filing is a PDF or an image, never an office file.
@@ -58,6 +61,7 @@ export function AttachmentsSection({ attachments, complaint }: { attachments: Co
   const [busy, setBusy] = useState<number | null>(null);
   const [preview, setPreview] = useState<Preview | null>(null);
   const [notice, setNotice] = useState<NoticeMessage | null>(null);
+  const ocrOf = useLiveOcr(attachments, complaint.id);
 
   async function fetchFile(a: ComplaintAttachment) {
     setBusy(a.id);
@@ -92,7 +96,7 @@ export function AttachmentsSection({ attachments, complaint }: { attachments: Co
               <div className="case-attachment__name">
                 <strong>{a.fileName}</strong>
                 <span className="muted"> · {kindOf(a)} · {formatBytes(a.size)} · diunggah {a.uploadedBy}, {formatDateTime(a.uploadedAt, office.timeZone)}</span>
-                {a.ocr ? <OcrState ocr={a.ocr} /> : null}
+                <OcrState ocr={ocrOf(a)} />
                 {filed[a.id] ?? a.archiveSerial ? <span className="archived-mark archived-mark--below" data-testid="attachment-archive-serial">Diarsipkan: {filed[a.id] ?? a.archiveSerial}</span> : null}
               </div>
               <div className="case-attachment__actions">
@@ -124,8 +128,26 @@ export function AttachmentsSection({ attachments, complaint }: { attachments: Co
   );
 }
 
+/** While OCR still reads a file, its state is asked for again every few seconds, so the line moves on by itself. */
+function useLiveOcr(attachments: ComplaintAttachment[], complaintId: number) {
+  const [latest, setLatest] = useState<Record<number, AttachmentOcr | null>>({});
+  const ocrOf = (a: ComplaintAttachment): AttachmentOcr | null => (a.id in latest ? (latest[a.id] ?? null) : a.ocr);
+  const reading = attachments.some((a) => (ocrOf(a)?.waiting ?? 0) > 0);
+  useEffect(() => {
+    if (!reading) return;
+    const timer = setInterval(() => {
+      void call('complaints.get', { id: complaintId }).then((r) => {
+        if (r.ok) setLatest(Object.fromEntries(r.value.attachments.map((a) => [a.id, a.ocr])));
+      });
+    }, OCR_REFRESH_MS);
+    return () => clearInterval(timer);
+  }, [reading, complaintId]);
+  return ocrOf;
+}
+
 /** Whether a word search covers the file: pages left unread or failed are shown in amber. */
-function OcrState({ ocr }: { ocr: AttachmentOcr }) {
+function OcrState({ ocr }: { ocr: AttachmentOcr | null }) {
+  if (!ocr) return null;
   const partial = ocr.failed > 0 || ocr.pages === 0 || (ocr.total ?? ocr.pages) > ocr.pages;
   return (
     <span className={`case-attachment__ocr${partial ? ' case-attachment__ocr--partial' : ''}`} data-testid="attachment-ocr">
