@@ -79,6 +79,8 @@ export interface ScanJob {
   state: ScanJobState;
   /** Pages the running (or last) scan has delivered so far. */
   pagesScanned: number;
+  /** How far the page under way is, 0–100, where the scanner tells (SANE); null otherwise. */
+  pagePercent: number | null;
   /** The last scan's ending or trouble, in Indonesian; null while nothing happened yet. */
   message: { kind: 'info' | 'error'; text: string } | null;
   pages: ScanPageView[];

@@ -36,6 +36,8 @@ export class ScanSession {
   pages: SessionPage[] = [];
   state: ScanJobState = 'siap';
   pagesScanned = 0;
+  /** How far the page under way is (0–100), where the driver tells; null otherwise. */
+  pagePercent: number | null = null;
   message: ScanJob['message'] = null;
   abort: AbortController | null = null;
   running: Promise<void> | null = null;

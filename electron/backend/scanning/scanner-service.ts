@@ -70,7 +70,7 @@ export class ScannerService {
     await fs.mkdir(outDir, { recursive: true });
     const abort = new AbortController();
     const device = this.labels.get(input.deviceId) ?? name;
-    Object.assign(session, { state: 'memindai', pagesScanned: 0, message: null, abort });
+    Object.assign(session, { state: 'memindai', pagesScanned: 0, pagePercent: null, message: null, abort });
     session.running = driver
       .scan(
         { device: name, resolution: input.resolution, colourMode: input.colourMode, source: input.source, duplex: input.duplex, maxPages: Math.min(input.maxPages ?? room, room), outDir },
@@ -81,8 +81,12 @@ export class ScannerService {
             width: meta.width ?? 0, height: meta.height ?? 0, dpi: input.resolution, colourMode: input.colourMode, device,
           });
           session.pagesScanned = page.index;
+          session.pagePercent = null;
         },
         abort.signal,
+        (percent) => {
+          session.pagePercent = percent;
+        },
       )
       .then(
         (result) => {
@@ -100,7 +104,7 @@ export class ScannerService {
         },
       )
       .finally(() => {
-        Object.assign(session, { state: 'siap', abort: null, running: null });
+        Object.assign(session, { state: 'siap', pagePercent: null, abort: null, running: null });
       });
     return this.pages.view(session);
   }

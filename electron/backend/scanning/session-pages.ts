@@ -79,6 +79,7 @@ export class SessionPages {
       sessionId: session.id,
       state: session.state,
       pagesScanned: session.pagesScanned,
+      pagePercent: session.pagePercent,
       message: session.message,
       pages: session.pages.map(pageView),
       qrLink: found.length > 0 ? await this.linker.fromQr(found) : null,

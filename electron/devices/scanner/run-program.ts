@@ -17,6 +17,8 @@ export interface RunOptions {
   timeoutMs?: number;
   /** Each complete stdout line as it arrives (progress), awaited in order. */
   onLine?: (line: string) => Promise<void> | void;
+  /** Each stderr chunk as it arrives (scanimage's "Progress: 42.3%" within a page). */
+  onStderr?: (chunk: string) => void;
   /**
    * What the program writes on stderr once its work is done. Some SANE backends hang while
    * closing the device after the last page (the `test` backend does so about one run in
@@ -86,6 +88,7 @@ export function runProgram(program: string, args: readonly string[], options: Ru
     child.stderr.on('data', (chunk: string) => {
       // Keep the tail only: a long batch prints a line per page.
       stderr = (stderr + chunk).slice(-20_000);
+      options.onStderr?.(chunk);
       if (options.finishedWhen && !graceTimer && options.finishedWhen.test(stderr)) {
         graceTimer = setTimeout(() => {
           if (child.exitCode !== null || child.signalCode !== null) return;

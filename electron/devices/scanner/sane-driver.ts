@@ -55,7 +55,9 @@ export class SaneDriver implements ScannerDriver {
     return (await this.plan(device, true)).capabilities;
   }
 
-  async scan(request: DriverScanRequest, onPage: (page: DriverPage) => Promise<void>, signal: AbortSignal): Promise<DriverScanResult> {
+  async scan(
+    request: DriverScanRequest, onPage: (page: DriverPage) => Promise<void>, signal: AbortSignal, onPageProgress?: (percent: number) => void,
+  ): Promise<DriverScanResult> {
     const { plan } = await this.plan(request.device, false);
     const args = scanimageArgs(request, plan, this.options.deviceArgs?.[request.device] ?? [], path.sep);
     let pages = 0;
@@ -67,6 +69,10 @@ export class SaneDriver implements ScannerDriver {
         // scanimage's last words of a batch; a backend stuck closing the device after them is let go.
         finishedWhen: /Batch terminated/,
         exitGraceMs: this.options.exitGraceMs,
+        onStderr: (chunk) => {
+          const percent = lastProgress(chunk);
+          if (percent !== null) onPageProgress?.(percent);
+        },
         onLine: async (line) => {
           const file = line.trim();
           // --batch-print names each page file once it is closed and complete.
@@ -109,6 +115,12 @@ export class SaneDriver implements ScannerDriver {
       throw error;
     }
   }
+}
+
+/** The last "Progress: 42.3%" scanimage --progress wrote in a chunk of stderr, as a whole percent; null if none. */
+export function lastProgress(chunk: string): number | null {
+  const all = [...chunk.matchAll(/Progress: (\d+(?:\.\d+)?)%/g)];
+  return all.length > 0 ? Math.min(100, Math.floor(Number(all.at(-1)![1]))) : null;
 }
 
 /** The trouble scanimage reports on stderr, in our terms; null when it reports none we know. */

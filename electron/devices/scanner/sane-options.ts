@@ -154,12 +154,13 @@ export const A4_MM = { width: 210, height: 297 };
 
 /**
  * The `scanimage` arguments of one scan: PNG pages into `outDir/p0001.png …`, each file's name
- * printed when the page is complete (our progress signal), the device's own names for the
+ * printed when the page is complete (our progress signal) and --progress for how far the page
+ * under way is (on stderr), the device's own names for the
  * mode and source, and the A4 area where the device allows it. Always an argument array:
  * no shell ever sees a device name.
  */
 export function scanimageArgs(request: DriverScanRequest, plan: SanePlan, extra: readonly string[] = [], separator = '/'): string[] {
-  const args = ['-d', request.device, '--format=png', `--batch=${request.outDir}${separator}p%04d.png`, '--batch-print'];
+  const args = ['-d', request.device, '--format=png', `--batch=${request.outDir}${separator}p%04d.png`, '--batch-print', '--progress'];
   const feeder = request.source === 'adf';
   if (!feeder) args.push('--batch-count=1');
   else if (request.maxPages) args.push(`--batch-count=${request.maxPages}`);

@@ -40,9 +40,12 @@ export interface ScannerDriver {
    * Scans into `request.outDir`, calling `onPage` as each page is complete (in order).
    * Resolves when the batch ends; rejects with a ScanError (CANCELLED when `signal` aborts,
    * FEEDER_EMPTY when the feeder had nothing at all, DEVICE_GONE, …). Pages delivered before
-   * a failure stay delivered.
+   * a failure stay delivered. `onPageProgress` hears how far the page under way is (0–100),
+   * from drivers that can tell (SANE); others never call it.
    */
-  scan(request: DriverScanRequest, onPage: (page: DriverPage) => Promise<void>, signal: AbortSignal): Promise<DriverScanResult>;
+  scan(
+    request: DriverScanRequest, onPage: (page: DriverPage) => Promise<void>, signal: AbortSignal, onPageProgress?: (percent: number) => void,
+  ): Promise<DriverScanResult>;
 }
 
 /** "sane:test:0" → { kind: 'sane', name: 'test:0' }. */

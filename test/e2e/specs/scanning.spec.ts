@@ -28,10 +28,16 @@ class ScanDialogPage {
     await this.dialog.getByLabel('Warna').selectOption('abu-abu');
   }
 
-  /** Presses Pindai (or Pindai lagi) and waits until the page is in the grid. */
+  /** Presses Pindai (or Pindai lagi) and waits until the page is in the grid; the page's percent is seen on its way. */
   async scanOnePage(): Promise<void> {
     const before = await this.pages.count();
+    // Watched at every frame from before the click: the percent shows for about two seconds.
+    const percentSeen = this.page.waitForFunction(
+      () => /^Memindai halaman 1… \d+%$/.test(document.querySelector('.scan-progress span')?.textContent ?? ''),
+      null, { polling: 'raf', timeout: 30_000 },
+    );
     await this.dialog.getByRole('button', { name: /^Pindai( lagi)?$/ }).click();
+    await percentSeen;
     await expect(this.dialog.getByText('1 halaman dipindai.')).toBeVisible({ timeout: 30_000 });
     await expect(this.pages).toHaveCount(before + 1);
   }

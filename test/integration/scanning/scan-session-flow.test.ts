@@ -131,9 +131,18 @@ describe('scan session', () => {
     const s = await openScanningBackend({ drivers: [new SaneDriver({ env: slow.env })] });
     try {
       const job = await s.ok('scanner.start', { deviceId: 'sane:test:0', resolution: 75, colourMode: 'abu-abu', source: 'adf' });
-      for (let i = 0; i < 400 && (await s.ok('scanner.job', { sessionId: job.sessionId })).pagesScanned < 2; i++) await new Promise((r) => setTimeout(r, 25));
+      // While the batch runs, the job says how far the page under way is.
+      const percents: number[] = [];
+      for (let i = 0; i < 400; i++) {
+        const now = await s.ok('scanner.job', { sessionId: job.sessionId });
+        if (now.pagePercent !== null) percents.push(now.pagePercent);
+        if (now.pagesScanned >= 2) break;
+        await new Promise((r) => setTimeout(r, 25));
+      }
+      expect(percents.some((p) => p > 0 && p < 100)).toBe(true);
       const cancelled = await s.ok('scanner.cancel', { sessionId: job.sessionId });
       expect(cancelled.state).toBe('siap');
+      expect(cancelled.pagePercent).toBeNull();
       expect(cancelled.pages.length).toBeGreaterThanOrEqual(2);
       expect(cancelled.pages.length).toBeLessThan(10);
       expect(cancelled.message).toEqual({ kind: 'info', text: `Pemindaian dibatalkan. ${cancelled.pagesScanned} halaman yang sudah terpindai tetap ada.` });

@@ -46,7 +46,7 @@ describe('SANE option parsing', () => {
       { device: 'fujitsu:fi-7160:1234', resolution: 200, colourMode: 'hitam-putih', source: 'adf', duplex: true, maxPages: 20, outDir: '/tmp/s' }, plan,
     );
     expect(args).toEqual([
-      '-d', 'fujitsu:fi-7160:1234', '--format=png', '--batch=/tmp/s/p%04d.png', '--batch-print', '--batch-count=20',
+      '-d', 'fujitsu:fi-7160:1234', '--format=png', '--batch=/tmp/s/p%04d.png', '--batch-print', '--progress', '--batch-count=20',
       '--mode', 'Lineart', '--source', 'ADF Duplex', '--resolution', '200', '-x', '210', '-y', '297',
     ]);
   });
@@ -66,7 +66,7 @@ describe('SANE option parsing', () => {
     const args = scanimageArgs({ device: 'test:0', resolution: 75, colourMode: 'hitam-putih', source: 'flatbed', duplex: true, outDir: 'C:\\t' }, plan, ['--x'], '\\');
     // The area is clamped to what the device allows.
     expect(args).toEqual([
-      '-d', 'test:0', '--format=png', '--batch=C:\\t\\p%04d.png', '--batch-print', '--batch-count=1',
+      '-d', 'test:0', '--format=png', '--batch=C:\\t\\p%04d.png', '--batch-print', '--progress', '--batch-count=1',
       '--mode', 'Gray', '--source', 'Flatbed', '--resolution', '75', '--depth', '1', '-x', '200', '-y', '200', '--x',
     ]);
   });
