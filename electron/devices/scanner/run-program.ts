@@ -9,6 +9,8 @@ export interface ProgramResult {
   timedOut: boolean;
   /** Said it had finished (`finishedWhen`) but did not exit, so it was killed; its output is whole. */
   lingered: boolean;
+  /** Wrote nothing for `stallMs` and was stopped (also `aborted`). */
+  stalled: boolean;
 }
 
 export interface RunOptions {
@@ -28,6 +30,8 @@ export interface RunOptions {
   finishedWhen?: RegExp;
   /** How long a finished program may take to exit (default 5 s). */
   exitGraceMs?: number;
+  /** Stop the program when it writes nothing, on stdout or stderr, for this long. */
+  stallMs?: number;
 }
 
 /** Said when the program itself cannot be started. */
@@ -52,6 +56,8 @@ export function runProgram(program: string, args: readonly string[], options: Ru
     let aborted = false;
     let timedOut = false;
     let lingered = false;
+    let stalled = false;
+    let stallTimer: NodeJS.Timeout | undefined;
     let graceTimer: NodeJS.Timeout | undefined;
     let lines: Promise<void> = Promise.resolve();
     let killTimer: NodeJS.Timeout | undefined;
@@ -72,9 +78,21 @@ export function runProgram(program: string, args: readonly string[], options: Ru
         }, options.timeoutMs)
       : undefined;
 
+    // Restarted by every output: a program that falls silent for stallMs is stopped.
+    const watch = () => {
+      if (!options.stallMs) return;
+      clearTimeout(stallTimer);
+      stallTimer = setTimeout(() => {
+        stalled = true;
+        stop();
+      }, options.stallMs);
+    };
+    watch();
+
     child.stdout.setEncoding('utf8');
     child.stderr.setEncoding('utf8');
     child.stdout.on('data', (chunk: string) => {
+      watch();
       stdout += chunk;
       if (!options.onLine) return;
       pending += chunk;
@@ -86,6 +104,7 @@ export function runProgram(program: string, args: readonly string[], options: Ru
       }
     });
     child.stderr.on('data', (chunk: string) => {
+      watch();
       // Keep the tail only: a long batch prints a line per page.
       stderr = (stderr + chunk).slice(-20_000);
       options.onStderr?.(chunk);
@@ -100,6 +119,7 @@ export function runProgram(program: string, args: readonly string[], options: Ru
     child.on('error', (error) => {
       clearTimeout(timer);
       clearTimeout(graceTimer);
+      clearTimeout(stallTimer);
       options.signal?.removeEventListener('abort', onAbort);
       reject(new ProgramMissingError(program, error));
     });
@@ -107,6 +127,7 @@ export function runProgram(program: string, args: readonly string[], options: Ru
       clearTimeout(timer);
       clearTimeout(killTimer);
       clearTimeout(graceTimer);
+      clearTimeout(stallTimer);
       options.signal?.removeEventListener('abort', onAbort);
       if (options.onLine && pending !== '') {
         const onLine = options.onLine;
@@ -114,7 +135,7 @@ export function runProgram(program: string, args: readonly string[], options: Ru
         lines = lines.then(() => onLine(last));
       }
       lines.then(
-        () => resolve({ code, stdout, stderr, aborted, timedOut, lingered }),
+        () => resolve({ code, stdout, stderr, aborted, timedOut, lingered, stalled }),
         (error: unknown) => reject(error instanceof Error ? error : new Error(String(error))),
       );
     });

@@ -16,7 +16,15 @@ export interface SaneDriverOptions {
   listTimeoutMs?: number;
   /** How long scanimage may take to exit after its batch ended (default 5 s). */
   exitGraceMs?: number;
+  /**
+   * How long a scan may go without a word from scanimage (default 3 minutes). With --progress
+   * it writes every few hundred milliseconds while a page comes in; only the lamp's warm-up
+   * is silent, and no scanner warms up for minutes.
+   */
+  stallMs?: number;
 }
+
+const NO_ANSWER = 'Pemindai tidak menjawab. Periksa pemindai dan sambungannya, lalu coba lagi.';
 
 export const SCANIMAGE_MISSING =
   'Program scanimage (SANE) tidak ditemukan. Di Linux pasang paket sane-utils (mis. "sudo apt install sane-utils"), lalu muat ulang daftar pemindai.';
@@ -69,6 +77,7 @@ export class SaneDriver implements ScannerDriver {
         // scanimage's last words of a batch; a backend stuck closing the device after them is let go.
         finishedWhen: /Batch terminated/,
         exitGraceMs: this.options.exitGraceMs,
+        stallMs: this.options.stallMs ?? 180_000,
         onStderr: (chunk) => {
           const percent = lastProgress(chunk);
           if (percent !== null) onPageProgress?.(percent);
@@ -85,6 +94,7 @@ export class SaneDriver implements ScannerDriver {
       if (error instanceof ProgramMissingError) throw new ScanError('NOT_AVAILABLE', SCANIMAGE_MISSING);
       throw error;
     }
+    if (result.stalled) throw new ScanError('DEVICE_GONE', NO_ANSWER, result.stderr);
     if (result.aborted) throw new ScanError('CANCELLED', SCAN_MESSAGES.CANCELLED, result.stderr);
     const feederEmptied = /out of documents|no more documents|SANE_STATUS_NO_DOCS/i.test(result.stderr);
     const problem = saneProblem(result.stderr);
@@ -108,7 +118,7 @@ export class SaneDriver implements ScannerDriver {
   private async run(args: string[], timeoutMs: number): Promise<ProgramResult> {
     try {
       const result = await runProgram(this.program, args, { env: this.options.env, timeoutMs });
-      if (result.timedOut) throw new ScanError('DEVICE_GONE', 'Pemindai tidak menjawab. Periksa pemindai dan sambungannya, lalu coba lagi.', result.stderr);
+      if (result.timedOut) throw new ScanError('DEVICE_GONE', NO_ANSWER, result.stderr);
       return result;
     } catch (error) {
       if (error instanceof ProgramMissingError) throw new ScanError('NOT_AVAILABLE', SCANIMAGE_MISSING);

@@ -11,7 +11,8 @@ import { makeTempDir, removeTempDir } from '../../support/temp-dir';
 
 // A SANE backend that hangs while closing the device after the batch ended (SANE's own
 // `test` backend does so in about one run in seven after an I/O error): the pages are
-// complete, so the scan must end with them instead of waiting for ever.
+// complete, so the scan must end with them instead of waiting for ever. And one that falls
+// silent in the middle of a page: the clerk is told the scanner does not answer.
 
 let sane: SaneTestEnv;
 let dir: string;
@@ -36,6 +37,8 @@ beforeAll(() => {
       'page=$(printf "$pattern" 1)',
       `cp '${dir}/page.png' "$page"`,
       'echo "$page"',
+      // STALL_MID_PAGE: the next page starts and the scanner falls silent.
+      'if [ -n "$STALL_MID_PAGE" ]; then echo "Progress: 10.0%" >&2; exec sleep 600; fi',
       `echo "\${STUCK_ERROR:-}Batch terminated, 1 page scanned" >&2`,
       'exec sleep 600',
     ].join('\n'),
@@ -80,5 +83,29 @@ describe('a scanner stuck after its last page', () => {
       .catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(ScanError);
     expect((failure as ScanError).code).toBe('DEVICE_GONE');
+  });
+});
+
+describe('a scanner that falls silent in the middle of a page', () => {
+  // Two seconds of a line every 0.1 s outlast a 1-second stall time without tripping it.
+  it('runProgram stops a program that writes nothing for the stall time, and not one that keeps talking', async () => {
+    const silent = await runProgram('sh', ['-c', 'echo a; exec sleep 600'], { stallMs: 300 });
+    expect(silent).toMatchObject({ stalled: true, aborted: true, stdout: 'a\n' });
+    const talking = await runProgram('sh', ['-c', 'i=0; while [ $i -lt 20 ]; do echo $i >&2; sleep 0.1; i=$((i+1)); done'], { stallMs: 1000 });
+    expect(talking).toMatchObject({ stalled: false, aborted: false, code: 0 });
+  });
+
+  it('the driver says the scanner does not answer and keeps the page already delivered', async () => {
+    const outDir = path.join(dir, 'stall');
+    mkdirSync(outDir);
+    const pages: string[] = [];
+    const driver = new SaneDriver({ program: stuckScanimage, env: { ...sane.env, STALL_MID_PAGE: '1' }, stallMs: 300 });
+    const failure = await driver
+      .scan({ device: 'test:0', resolution: 75, colourMode: 'abu-abu', source: 'adf', duplex: false, outDir }, async (p) => void pages.push(p.file), new AbortController().signal)
+      .catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(ScanError);
+    expect((failure as ScanError).code).toBe('DEVICE_GONE');
+    expect((failure as ScanError).message).toBe('Pemindai tidak menjawab. Periksa pemindai dan sambungannya, lalu coba lagi.');
+    expect(pages).toEqual([path.join(outDir, 'p0001.png')]);
   });
 });
